@@ -1,0 +1,126 @@
+import { indexScenario } from '../model/lookup';
+import { perceptionRows, stanceRows } from '../model/perspective';
+import type { Actor, Scenario } from '../model/schema';
+import { ATTITUDE_LABEL, KIND_LABEL, RELATION_VERB } from '../model/vocabulary';
+import { ActorLink } from './ActorLink';
+import { ClaimLine } from './ClaimLine';
+import { ClaimList } from './ClaimList';
+import { KindGlyph } from './KindGlyph';
+import { StanceScale } from './StanceScale';
+
+/** One actor's view of the event: every section, every claim with its basis and source. */
+export function ActorPanel({ scenario, actor }: { scenario: Scenario; actor: Actor }) {
+  const index = indexScenario(scenario);
+  const { view } = actor;
+  return (
+    <article className="panel__body" aria-labelledby="panel-title">
+      <p className="panel__eyebrow">
+        <KindGlyph kind={actor.kind} /> {KIND_LABEL[actor.kind]} · their side of the event
+      </p>
+      <h2 id="panel-title" tabIndex={-1}>
+        {actor.name}
+      </h2>
+      <p className="claim role">
+        <ClaimLine text={actor.role.text} basis={actor.role.basis} refId={actor.role.ref} />
+      </p>
+      {actor.added && (
+        <p className="added-note">
+          <strong>Added to the scenario:</strong> <ClaimLine text={actor.added.text} basis={actor.added.basis} refId={actor.added.ref} />
+        </p>
+      )}
+      <blockquote className="headline claim">
+        <ClaimLine text={view.headline.text} basis={view.headline.basis} refId={view.headline.ref} />
+      </blockquote>
+
+      <section aria-labelledby="s-wants">
+        <h3 id="s-wants">What they wanted</h3>
+        <ClaimList claims={view.wants} />
+      </section>
+      <section aria-labelledby="s-outcome">
+        <h3 id="s-outcome">How they read the outcome</h3>
+        <ClaimList claims={view.outcome} />
+      </section>
+      <section aria-labelledby="s-fears">
+        <h3 id="s-fears">Red lines and fears</h3>
+        <ClaimList claims={view.fears} />
+      </section>
+
+      <section aria-labelledby="s-stances">
+        <h3 id="s-stances">Where they stand</h3>
+        <ul className="stances">
+          {stanceRows(index, actor).map(({ issue, stance }) => (
+            <li key={issue.id} className="stance">
+              <h4>{issue.label}</h4>
+              {stance ? (
+                <>
+                  <StanceScale issue={issue} stance={stance} />
+                  <p className="claim">
+                    <ClaimLine text={stance.text} basis={stance.basis} refId={stance.ref} />
+                  </p>
+                </>
+              ) : (
+                <p className="silent">The source is silent on where {actor.label} stands.</p>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="s-sees">
+        <h3 id="s-sees">How they see the others</h3>
+        <ul className="sees">
+          {perceptionRows(index, actor).map(({ other, perception }) => (
+            <li key={other.id} className="see">
+              <span className="see__who">
+                <KindGlyph kind={other.kind} /> <ActorLink id={other.id}>{other.name}</ActorLink>
+              </span>
+              {perception ? (
+                <>
+                  <span className={`attitude attitude--${perception.attitude}`}>{ATTITUDE_LABEL[perception.attitude]}</span>
+                  <span className="claim see__line">
+                    <ClaimLine text={perception.text} basis={perception.basis} refId={perception.ref} />
+                  </span>
+                </>
+              ) : (
+                <span className="silent see__line">The source is silent on this.</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="s-ties">
+        <h3 id="s-ties">Their ties in the network</h3>
+        {(index.relationsOf.get(actor.id) ?? []).length === 0 ? (
+          <p className="silent">No ties are drawn for {actor.label}.</p>
+        ) : (
+          <ul className="claims">
+            {(index.relationsOf.get(actor.id) ?? []).map((r) => {
+              const name = (id: string) => {
+                const a = index.actors.get(id);
+                return id === actor.id || !a ? (a?.label ?? id) : <ActorLink id={id}>{a.label}</ActorLink>;
+              };
+              return (
+                <li key={r.id} className="claim">
+                  <strong>
+                    {name(r.source)} {RELATION_VERB[r.type]} {name(r.target)}
+                  </strong>
+                  : <ClaimLine text={r.label} basis={r.basis} refId={r.ref} />
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="s-questions">
+        <h3 id="s-questions">For discussion</h3>
+        <ol className="questions">
+          {view.questions.map((q, i) => (
+            <li key={i}>{q}</li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,202 @@
+import { useReducedMotion } from 'framer-motion';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { computeLayout } from '../layout/forceLayout';
+import {
+  apply,
+  fitTransform,
+  focusTransform,
+  IDENTITY,
+  linkPath,
+  nearestInDirection,
+  orientFor,
+  parallelBends,
+  type Direction,
+  type Margin,
+  type Size,
+  type Transform,
+} from '../layout/geometry';
+import { useElementSize } from '../hooks/useElementSize';
+import { useZoom } from '../hooks/useZoom';
+import { indexScenario } from '../model/lookup';
+import { linkEmphasis, nodeEmphasis, perceptionsOf } from '../model/perspective';
+import type { Scenario } from '../model/schema';
+import { selectFocusActorId, selectSelectActor, selectShowEvent, useAppStore } from '../store/appStore';
+import { ActorNode, NODE_RADIUS } from './ActorNode';
+import { ArrowMarkers } from './ArrowMarkers';
+import { ZoomControls } from './ZoomControls';
+
+const GAP = NODE_RADIUS + 6;
+const ARROW_KEYS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+const MOTION_MS = 550;
+
+/**
+ * Room kept around the layout for glyphs and labels, which keep their size on screen: more
+ * below a node (its name and, when another actor is selected, how they are seen) than above,
+ * and room on the right for the zoom buttons.
+ */
+function marginFor(size: Size): Margin {
+  const side = Math.min(96, Math.max(66, size.width * 0.1));
+  return { top: NODE_RADIUS + 16, bottom: NODE_RADIUS + 64, left: side, right: side + 24 };
+}
+
+/**
+ * The force network. d3-force lays it out once per scenario; d3-zoom turns wheel, drag and
+ * pinch into a transform; both reach the DOM through refs, so React renders only when the
+ * scenario or the selection change. Node glyphs and labels keep their size on screen at
+ * every zoom: only the distances between them scale.
+ */
+export function NetworkView({ scenario }: { scenario: Scenario }) {
+  const index = indexScenario(scenario);
+  const focusId = useAppStore(selectFocusActorId);
+  const selectActor = useAppStore(selectSelectActor);
+  const showEvent = useAppStore(selectShowEvent);
+  const reduceMotion = useReducedMotion() ?? false;
+
+  const stageRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const size = useElementSize(stageRef);
+  const portrait = size ? size.height > size.width : false;
+
+  const layout = useMemo(() => computeLayout(scenario), [scenario]);
+  const positions = useMemo(() => orientFor(layout, portrait ? { width: 1, height: 2 } : { width: 2, height: 1 }), [layout, portrait]);
+  const bends = useMemo(() => parallelBends(scenario.relations), [scenario]);
+
+  const nodeEls = useRef(new Map<string, SVGGElement>());
+  const linkEls = useRef(new Map<string, SVGPathElement>());
+  const transform = useRef<Transform>(IDENTITY);
+  const [tabStop, setTabStop] = useState<string | null>(null);
+
+  /** Writes every position for the current transform straight into the DOM. */
+  const draw = useCallback(() => {
+    const t = transform.current;
+    for (const [id, el] of nodeEls.current) {
+      const p = positions.get(id);
+      if (p) {
+        const s = apply(t, p);
+        el.setAttribute('transform', `translate(${s.x.toFixed(1)},${s.y.toFixed(1)})`);
+      }
+    }
+    for (const r of scenario.relations) {
+      const a = positions.get(r.source);
+      const b = positions.get(r.target);
+      if (a && b) linkEls.current.get(r.id)?.setAttribute('d', linkPath(apply(t, a), apply(t, b), GAP, r.directed ? GAP + 4 : GAP, bends.get(r.id) ?? 0));
+    }
+  }, [positions, bends, scenario]);
+
+  useLayoutEffect(draw);
+  const zoom = useZoom(svgRef, (t) => {
+    transform.current = t;
+    draw();
+  });
+
+  const fit = useMemo(() => (size ? fitTransform(positions.values(), size, marginFor(size)) : null), [positions, size]);
+
+  // Centre on the selected actor with everyone still in view, or show the whole network.
+  // Jump on first paint and on resize; glide otherwise (unless motion is reduced).
+  const lastSize = useRef<Size | null>(null);
+  useEffect(() => {
+    const z = zoom.current;
+    if (!z || !size || !fit) return;
+    const animate = !reduceMotion && lastSize.current === size;
+    lastSize.current = size;
+    const p = focusId ? positions.get(focusId) : undefined;
+    z.zoomTo(p ? focusTransform(p, positions.values(), size, marginFor(size)) : fit, animate ? MOTION_MS : 0);
+  }, [focusId, fit, size, positions, reduceMotion, zoom]);
+
+  const register = useCallback((id: string, el: SVGGElement | null) => {
+    if (el) nodeEls.current.set(id, el);
+    else nodeEls.current.delete(id);
+  }, []);
+
+  const onKey = useCallback(
+    (event: KeyboardEvent<SVGGElement>, id: string) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        selectActor(id);
+        return;
+      }
+      const dir = ARROW_KEYS[event.key];
+      const from = positions.get(id);
+      if (!dir || !from) return;
+      event.preventDefault();
+      const t = transform.current;
+      const others = scenario.actors.flatMap((a) => {
+        const p = positions.get(a.id);
+        return a.id !== id && p ? [{ id: a.id, ...apply(t, p) }] : [];
+      });
+      const next = nearestInDirection(apply(t, from), others, dir);
+      if (next) {
+        setTabStop(next.id);
+        nodeEls.current.get(next.id)?.focus();
+      }
+    },
+    [positions, scenario, selectActor],
+  );
+
+  const focusActor = focusId ? index.actors.get(focusId) : undefined;
+  const seen = useMemo(() => (focusId ? perceptionsOf(index, focusId) : null), [index, focusId]);
+  const tabbableId = tabStop && index.actors.has(tabStop) ? tabStop : (focusId ?? scenario.actors[0]?.id);
+
+  return (
+    <div className="network">
+      {focusActor && (
+        <div className="network__lens">
+          <p>
+            Seen from <strong>{focusActor.label}</strong>&rsquo;s side: the word under each actor says how {focusActor.label} sees them.
+          </p>
+          <button type="button" className="button" onClick={showEvent}>
+            Show everyone <kbd>Esc</kbd>
+          </button>
+        </div>
+      )}
+      <div className="network__stage" ref={stageRef}>
+        <svg
+          ref={svgRef}
+          className="network__svg"
+          width={size?.width ?? 0}
+          height={size?.height ?? 0}
+          role="group"
+          aria-label={`Network of ${scenario.actors.length} actors${focusActor ? `, seen from ${focusActor.name}\u2019s side` : ''}`}
+          aria-describedby="network-help"
+        >
+          <ArrowMarkers />
+          <g className="links" aria-hidden="true">
+            {scenario.relations.map((r) => (
+              <path
+                key={r.id}
+                ref={(el) => {
+                  if (el) linkEls.current.set(r.id, el);
+                  else linkEls.current.delete(r.id);
+                }}
+                className={`link link--${r.type} link--${linkEmphasis(focusId, r)}`}
+                markerEnd={r.directed ? `url(#arrow-${linkEmphasis(focusId, r)})` : undefined}
+              />
+            ))}
+          </g>
+          <g className="nodes">
+            {scenario.actors.map((a) => (
+              <ActorNode
+                key={a.id}
+                actor={a}
+                emphasis={nodeEmphasis(focusId, a.id)}
+                seenBy={focusActor && a.id !== focusId ? { label: focusActor.label, perception: seen?.get(a.id) } : null}
+                tabbable={a.id === tabbableId}
+                onSelect={selectActor}
+                onKey={onKey}
+                register={register}
+              />
+            ))}
+          </g>
+        </svg>
+        <p id="network-help" className="visually-hidden">
+          Arrow keys move between actors; Enter or Space opens one&rsquo;s view; Escape returns to the event.
+        </p>
+        <ZoomControls
+          onZoomIn={() => zoom.current?.scaleBy(1.4, reduceMotion ? 0 : 250)}
+          onZoomOut={() => zoom.current?.scaleBy(1 / 1.4, reduceMotion ? 0 : 250)}
+          onFit={() => fit && zoom.current?.zoomTo(fit, reduceMotion ? 0 : MOTION_MS)}
+        />
+      </div>
+    </div>
+  );
+}

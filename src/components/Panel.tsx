@@ -1,0 +1,62 @@
+import { m } from 'framer-motion';
+import { useLayoutEffect, useRef } from 'react';
+import { indexScenario } from '../model/lookup';
+import type { Scenario } from '../model/schema';
+import { selectFocus, selectShowEvent, selectShowSource, useAppStore } from '../store/appStore';
+import { ActorPanel } from './ActorPanel';
+import { EventPanel } from './EventPanel';
+import { SourcePanel } from './SourcePanel';
+
+/** The side panel: the event, the source guide, or the selected actor's view. */
+export function Panel({ scenario }: { scenario: Scenario }) {
+  const focus = useAppStore(selectFocus);
+  const showEvent = useAppStore(selectShowEvent);
+  const showSource = useAppStore(selectShowSource);
+  const ref = useRef<HTMLElement>(null);
+  const actor = focus.kind === 'actor' ? indexScenario(scenario).actors.get(focus.id) : undefined;
+  const key = focus.kind === 'actor' ? `actor:${focus.id}` : focus.kind;
+
+  // A link or button inside the panel vanishes when the view changes: move the keyboard to
+  // the new heading so nobody is dropped at the top of the page. Selections made in the
+  // network (or by the URL) leave the keyboard where it is.
+  const lastKey = useRef(key);
+  const actedInPanel = useRef(false);
+  useLayoutEffect(() => {
+    if (lastKey.current === key) return;
+    lastKey.current = key;
+    const panel = ref.current;
+    if (panel) panel.scrollTop = 0;
+    if (panel && actedInPanel.current) panel.querySelector<HTMLElement>('#panel-title')?.focus({ preventScroll: true });
+    actedInPanel.current = false;
+  }, [key]);
+
+  return (
+    <aside
+      className="panel"
+      ref={ref}
+      aria-label="Perspective"
+      onClickCapture={(e) => {
+        actedInPanel.current = e.target instanceof Element && e.target.closest('a, button') !== null;
+      }}
+    >
+      {focus.kind !== 'event' && (
+        <nav className="panel__nav" aria-label="Panel">
+          <button type="button" className="button button--back" onClick={showEvent}>
+            <span aria-hidden="true">← </span>Back to the event
+          </button>
+        </nav>
+      )}
+      {/* A new key mounts the new view at once and slides it in; the old one leaves
+          without an exit animation so the next view is never kept waiting. */}
+      <m.div key={key} initial={{ opacity: 0.4, x: 20 }} animate={{ opacity: 1, x: 0 }} transition={{ duration: 0.2, ease: 'easeOut' }}>
+          {actor ? (
+            <ActorPanel scenario={scenario} actor={actor} />
+          ) : focus.kind === 'source' ? (
+            <SourcePanel scenario={scenario} />
+          ) : (
+            <EventPanel scenario={scenario} onShowSource={showSource} />
+          )}
+      </m.div>
+    </aside>
+  );
+}

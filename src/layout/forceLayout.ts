@@ -1,0 +1,101 @@
+/**
+ * The force layout: d3-force computes positions once per scenario, before anything is drawn,
+ * so the same scenario gives the same picture on every load (d3-force seeds its own random
+ * source, and we run a fixed number of ticks). Actors with a `pin` stay where they are put.
+ */
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import type { Scenario } from '../model/schema';
+import type { Point } from './geometry';
+
+export const LAYOUT_PARAMS = {
+  linkDistance: 170,
+  charge: -1100,
+  collideRadius: 80,
+  gravity: 0.05,
+  ticks: 320,
+  /** Small networks are laid out from this many seeded starts, keeping the one with fewest crossings. */
+  tries: 12,
+  /** Above this many relations, one start only (counting crossings is quadratic). */
+  maxRelationsForTries: 150,
+};
+
+export type LayoutParams = typeof LAYOUT_PARAMS;
+
+interface SimNode extends SimulationNodeDatum {
+  id: string;
+}
+
+/** A small seeded generator (LCG), so every start is the same on every machine. */
+export function seededRandom(seed: number): () => number {
+  let state = (seed * 2654435761 + 1013904223) >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 4294967296;
+  };
+}
+
+/** How many pairs of straight links cross (links that share an actor never count). */
+export function countCrossings(positions: ReadonlyMap<string, Point>, links: readonly { source: string; target: string }[]): number {
+  const segs = links.flatMap((l) => {
+    const a = positions.get(l.source);
+    const b = positions.get(l.target);
+    return a && b ? [{ l, a, b }] : [];
+  });
+  const orient = (p: Point, q: Point, r: Point) => Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
+  let n = 0;
+  for (let i = 0; i < segs.length; i++) {
+    for (let j = i + 1; j < segs.length; j++) {
+      const s = segs[i]!;
+      const t = segs[j]!;
+      if (s.l.source === t.l.source || s.l.source === t.l.target || s.l.target === t.l.source || s.l.target === t.l.target) continue;
+      if (orient(s.a, s.b, t.a) * orient(s.a, s.b, t.b) < 0 && orient(t.a, t.b, s.a) * orient(t.a, t.b, s.b) < 0) n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * Positions by actor id, centred on the origin, rounded to 0.1 so they are stable across
+ * engines. Deterministic: the same scenario always gives the same picture.
+ */
+export function computeLayout(scenario: Scenario, params: LayoutParams = LAYOUT_PARAMS): Map<string, Point> {
+  const tries = scenario.relations.length <= params.maxRelationsForTries ? params.tries : 1;
+  let best: Map<string, Point> | null = null;
+  let bestCrossings = Infinity;
+  for (let seed = 0; seed < tries && bestCrossings > 0; seed++) {
+    const layout = layoutOnce(scenario, params, seed);
+    const crossings = tries > 1 ? countCrossings(layout, scenario.relations) : 0;
+    if (crossings < bestCrossings) {
+      best = layout;
+      bestCrossings = crossings;
+    }
+  }
+  return best ?? new Map();
+}
+
+function layoutOnce(scenario: Scenario, params: LayoutParams, seed: number): Map<string, Point> {
+  const random = seededRandom(seed);
+  const spread = params.linkDistance * Math.sqrt(scenario.actors.length);
+  // d3 writes x, y, vx, vy onto these and swaps link ids for objects: give it copies.
+  const nodes: SimNode[] = scenario.actors.map((a) =>
+    a.pin
+      ? { id: a.id, x: a.pin.x, y: a.pin.y, fx: a.pin.x, fy: a.pin.y }
+      : { id: a.id, x: (random() - 0.5) * spread, y: (random() - 0.5) * spread },
+  );
+  const links = scenario.relations.map((r) => ({ source: r.source, target: r.target }));
+  const sim = forceSimulation(nodes)
+    .force('link', forceLink<SimNode, { source: string; target: string }>(links).id((n) => n.id).distance(params.linkDistance))
+    .force('charge', forceManyBody().strength(params.charge))
+    .force('collide', forceCollide(params.collideRadius))
+    .force('x', forceX(0).strength(params.gravity))
+    .force('y', forceY(0).strength(params.gravity))
+    .randomSource(random)
+    .stop();
+  sim.tick(params.ticks);
+
+  const hasPins = scenario.actors.some((a) => a.pin);
+  const cx = hasPins ? 0 : nodes.reduce((s, n) => s + (n.x ?? 0), 0) / Math.max(nodes.length, 1);
+  const cy = hasPins ? 0 : nodes.reduce((s, n) => s + (n.y ?? 0), 0) / Math.max(nodes.length, 1);
+  const round = (v: number) => Math.round(v * 10) / 10;
+  return new Map(nodes.map((n) => [n.id, { x: round((n.x ?? 0) - cx), y: round((n.y ?? 0) - cy) }]));
+}
