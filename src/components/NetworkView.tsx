@@ -134,7 +134,7 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   );
 
   const focusActor = focusId ? index.actors.get(focusId) : undefined;
-  const seen = useMemo(() => (focusId ? perceptionsOf(index, focusId) : null), [index, focusId]);
+  const seen = useMemo(() => (focusId ? perceptionsOf(indexScenario(scenario), focusId) : null), [scenario, focusId]);
   const tabbableId = tabStop && index.actors.has(tabStop) ? tabStop : (focusId ?? scenario.actors[0]?.id);
 
   return (

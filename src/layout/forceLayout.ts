@@ -43,10 +43,8 @@ export function countCrossings(positions: ReadonlyMap<string, Point>, links: rea
   });
   const orient = (p: Point, q: Point, r: Point) => Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
   let n = 0;
-  for (let i = 0; i < segs.length; i++) {
-    for (let j = i + 1; j < segs.length; j++) {
-      const s = segs[i]!;
-      const t = segs[j]!;
+  for (const [i, s] of segs.entries()) {
+    for (const t of segs.slice(i + 1)) {
       if (s.l.source === t.l.source || s.l.source === t.l.target || s.l.target === t.l.source || s.l.target === t.l.target) continue;
       if (orient(s.a, s.b, t.a) * orient(s.a, s.b, t.b) < 0 && orient(t.a, t.b, s.a) * orient(t.a, t.b, s.b) < 0) n++;
     }

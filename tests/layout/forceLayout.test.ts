@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { computeLayout, countCrossings, LAYOUT_PARAMS, seededRandom } from '../../src/layout/forceLayout';
+import type { Scenario } from '../../src/model/schema';
+import { miniScenario } from '../fixtures/mini';
+
+const kremlin = JSON.parse(readFileSync(new URL('../../data/kremlin-meeting.json', import.meta.url), 'utf8')) as Scenario;
+
+describe('computeLayout', () => {
+  it('gives the same positions on every run', () => {
+    expect([...computeLayout(kremlin)]).toEqual([...computeLayout(kremlin)]);
+  });
+
+  it('places every actor, apart from each other, centred on the origin', () => {
+    const layout = computeLayout(kremlin);
+    expect([...layout.keys()].sort()).toEqual(kremlin.actors.map((a) => a.id).sort());
+    const pts = [...layout.values()];
+    for (const [i, p] of pts.entries()) for (const q of pts.slice(i + 1)) expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThan(100);
+    const cx = pts.reduce((s, p) => s + p.x, 0) / pts.length;
+    expect(Math.abs(cx)).toBeLessThan(1);
+  });
+
+  it('keeps the start with the fewest crossings', () => {
+    const one = countCrossings(computeLayout(kremlin, { ...LAYOUT_PARAMS, tries: 1 }), kremlin.relations);
+    const many = countCrossings(computeLayout(kremlin), kremlin.relations);
+    expect(many).toBeLessThanOrEqual(one);
+    expect(many).toBeLessThanOrEqual(1);
+  });
+
+  it('leaves pinned actors where the author put them', () => {
+    const s = miniScenario();
+    s.actors[0]!.pin = { x: 40, y: -30 };
+    expect(computeLayout(s).get('ana')).toEqual({ x: 40, y: -30 });
+  });
+});
+
+describe('countCrossings', () => {
+  it('counts links that cross, but not links that share an actor', () => {
+    const pos = new Map([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 10, y: 10 }],
+      ['c', { x: 0, y: 10 }],
+      ['d', { x: 10, y: 0 }],
+    ]);
+    expect(countCrossings(pos, [{ source: 'a', target: 'b' }, { source: 'c', target: 'd' }])).toBe(1);
+    expect(countCrossings(pos, [{ source: 'a', target: 'b' }, { source: 'a', target: 'c' }])).toBe(0);
+  });
+});
+
+describe('seededRandom', () => {
+  it('repeats for a seed and differs between seeds', () => {
+    const a = seededRandom(3);
+    const b = seededRandom(3);
+    const c = seededRandom(4);
+    const xs = [a(), a(), a()];
+    expect([b(), b(), b()]).toEqual(xs);
+    expect(c()).not.toBe(xs[0]);
+    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { aliasesOf, splitMentions } from '../../src/model/mentions';
+import { miniScenario } from '../fixtures/mini';
+
+const actors = miniScenario().actors;
+
+describe('splitMentions', () => {
+  it('links every actor named in a sentence, by full name, label or name without "The"', () => {
+    expect(splitMentions('Ana Alpha met Bo Beta; Ana told The Council.', actors)).toEqual([
+      { text: 'Ana Alpha', actorId: 'ana' },
+      { text: ' met ' },
+      { text: 'Bo Beta', actorId: 'bo' },
+      { text: '; ' },
+      { text: 'Ana', actorId: 'ana' },
+      { text: ' told ' },
+      { text: 'The Council', actorId: 'the-council' },
+      { text: '.' },
+    ]);
+  });
+
+  it('does not link names inside other words', () => {
+    expect(splitMentions('Anatomy of Bonn', actors)).toEqual([{ text: 'Anatomy of Bonn' }]);
+  });
+
+  it('keeps the text whole: joining the segments gives it back', () => {
+    const text = 'Ana, Ana Alpha and Bo\u2019s view.';
+    expect(splitMentions(text, actors).map((s) => s.text).join('')).toBe(text);
+  });
+
+  it('skips names too short to match safely', () => {
+    expect(aliasesOf(actors[1]!)).toEqual(['Bo Beta']);
+  });
+});

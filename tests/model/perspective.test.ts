@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { indexScenario } from '../../src/model/lookup';
+import { linkEmphasis, nodeEmphasis, perceptionRows, perceptionsOf, stanceRows } from '../../src/model/perspective';
+import { miniScenario } from '../fixtures/mini';
+
+describe('perspective lenses', () => {
+  const s = miniScenario();
+  s.actors[0]!.view.sees = [{ actor: 'bo', attitude: 'partner', text: 'Bo is useful.', basis: 'inferred', ref: 'news#talks' }];
+  s.actors[0]!.view.stances = [];
+  const index = indexScenario(s);
+  const ana = index.actors.get('ana')!;
+
+  it('marks the focus and sees everyone else through it', () => {
+    expect(nodeEmphasis(null, 'ana')).toBe('context');
+    expect(nodeEmphasis('ana', 'ana')).toBe('focus');
+    expect(nodeEmphasis('ana', 'bo')).toBe('seen');
+  });
+
+  it('brings forward the relations that touch the focus and steps back the rest', () => {
+    const [anaBo, councilAna] = s.relations;
+    expect(linkEmphasis(null, anaBo!)).toBe('normal');
+    expect(linkEmphasis('bo', anaBo!)).toBe('focus');
+    expect(linkEmphasis('bo', councilAna!)).toBe('context');
+    expect(linkEmphasis('ana', councilAna!)).toBe('focus');
+  });
+
+  it('reads how one actor sees the others, leaving gaps where the source is silent', () => {
+    expect(perceptionsOf(index, 'ana').get('bo')?.attitude).toBe('partner');
+    expect(perceptionRows(index, ana).map((r) => [r.other.id, r.perception?.attitude])).toEqual([
+      ['bo', 'partner'],
+      ['the-council', undefined],
+    ]);
+  });
+
+  it('lists every issue, with a gap where the actor has no stance', () => {
+    expect(stanceRows(index, ana).map((r) => [r.issue.id, r.stance])).toEqual([['truce', undefined]]);
+    const bo = index.actors.get('bo')!;
+    expect(stanceRows(index, bo)[0]?.stance?.position).toBe(1);
+  });
+
+  it('indexes relations by both of their actors, once', () => {
+    expect(index.relationsOf.get('ana')?.map((r) => r.id)).toEqual(['ana-bo', 'council-ana']);
+    expect(index.relationsOf.get('bo')?.map((r) => r.id)).toEqual(['ana-bo']);
+    expect(index.sections.get('news#after')?.section.title).toBe('Afterwards');
+    expect(indexScenario(s)).toBe(index);
+  });
+});
