@@ -16,6 +16,8 @@ import {
   type Transform,
 } from '../layout/geometry';
 import { useElementSize } from '../hooks/useElementSize';
+import { usePositionTween } from '../hooks/usePositionTween';
+import { lensLayout, lensRadii } from '../layout/lens';
 import { useZoom } from '../hooks/useZoom';
 import { indexScenario } from '../model/lookup';
 import { linkEmphasis, nodeEmphasis, perceptionsOf } from '../model/perspective';
@@ -34,9 +36,22 @@ const MOTION_MS = 550;
  * below a node (its name and, when another actor is selected, how they are seen) than above,
  * and room on the right for the zoom buttons.
  */
-function marginFor(size: Size): Margin {
-  const side = Math.min(96, Math.max(66, size.width * 0.1));
+function marginFor(size: Size, labelHalfWidth: number): Margin {
+  const side = Math.max(labelHalfWidth + 6, Math.min(96, size.width * 0.1));
   return { top: NODE_RADIUS + 16, bottom: NODE_RADIUS + 64, left: side, right: side + 24 };
+}
+
+/** Half the on-screen width of the longest label, estimated (labels are about 0.58em a character). */
+function labelHalfWidth(scenario: Scenario): number {
+  const longest = scenario.actors.reduce((n, a) => Math.max(n, a.label.length), 0);
+  return Math.min(150, Math.max(NODE_RADIUS + 8, (longest * 17 * 0.58) / 2));
+}
+
+/** The shape of the part of the stage the network is fitted into, rounded so small resizes keep the layout. */
+function innerAspect(size: Size, margin: Margin): number {
+  const m = margin;
+  const ratio = (size.width - m.left - m.right) / Math.max(size.height - m.top - m.bottom, 1);
+  return Math.round(ratio * 10) / 10;
 }
 
 /**
@@ -58,17 +73,29 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   const portrait = size ? size.height > size.width : false;
 
   const layout = useMemo(() => computeLayout(scenario), [scenario]);
-  const positions = useMemo(() => orientFor(layout, portrait ? { width: 1, height: 2 } : { width: 2, height: 1 }), [layout, portrait]);
+  const overview = useMemo(() => orientFor(layout, portrait ? { width: 1, height: 2 } : { width: 2, height: 1 }), [layout, portrait]);
+  const seen = useMemo(() => (focusId ? perceptionsOf(indexScenario(scenario), focusId) : null), [scenario, focusId]);
+  // With an actor selected, the network is redrawn around them (see layout/lens.ts).
+  const labelHalf = useMemo(() => labelHalfWidth(scenario), [scenario]);
+  const margin = useMemo(() => (size ? marginFor(size, labelHalf) : null), [size, labelHalf]);
+  const aspect = size && margin ? innerAspect(size, margin) : 1;
+  const target = useMemo(
+    () => (focusId && seen ? lensLayout(overview, focusId, seen, lensRadii(overview.size, aspect)) : overview),
+    [overview, focusId, seen, aspect],
+  );
   const bends = useMemo(() => parallelBends(scenario.relations), [scenario]);
 
   const nodeEls = useRef(new Map<string, SVGGElement>());
   const linkEls = useRef(new Map<string, SVGPathElement>());
   const transform = useRef<Transform>(IDENTITY);
   const [tabStop, setTabStop] = useState<string | null>(null);
+  const drawRef = useRef(() => {});
+  const positionsRef = usePositionTween(target, reduceMotion || !size ? 0 : MOTION_MS, () => drawRef.current());
 
   /** Writes every position for the current transform straight into the DOM. */
   const draw = useCallback(() => {
     const t = transform.current;
+    const positions = positionsRef.current;
     for (const [id, el] of nodeEls.current) {
       const p = positions.get(id);
       if (p) {
@@ -81,27 +108,30 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
       const b = positions.get(r.target);
       if (a && b) linkEls.current.get(r.id)?.setAttribute('d', linkPath(apply(t, a), apply(t, b), GAP, r.directed ? GAP + 4 : GAP, bends.get(r.id) ?? 0));
     }
-  }, [positions, bends, scenario]);
+  }, [positionsRef, bends, scenario]);
 
-  useLayoutEffect(draw);
+  useLayoutEffect(() => {
+    drawRef.current = draw;
+    draw();
+  });
   const zoom = useZoom(svgRef, (t) => {
     transform.current = t;
     draw();
   });
 
-  const fit = useMemo(() => (size ? fitTransform(positions.values(), size, marginFor(size)) : null), [positions, size]);
+  const fit = useMemo(() => (size && margin ? fitTransform(overview.values(), size, margin) : null), [overview, size, margin]);
 
   // Centre on the selected actor with everyone still in view, or show the whole network.
   // Jump on first paint and on resize; glide otherwise (unless motion is reduced).
   const lastSize = useRef<Size | null>(null);
   useEffect(() => {
     const z = zoom.current;
-    if (!z || !size || !fit) return;
+    if (!z || !size || !fit || !margin) return;
     const animate = !reduceMotion && lastSize.current === size;
     lastSize.current = size;
-    const p = focusId ? positions.get(focusId) : undefined;
-    z.zoomTo(p ? focusTransform(p, positions.values(), size, marginFor(size)) : fit, animate ? MOTION_MS : 0);
-  }, [focusId, fit, size, positions, reduceMotion, zoom]);
+    const p = focusId ? target.get(focusId) : undefined;
+    z.zoomTo(p ? focusTransform(p, target.values(), size, margin) : fit, animate ? MOTION_MS : 0);
+  }, [focusId, fit, size, margin, target, reduceMotion, zoom]);
 
   const register = useCallback((id: string, el: SVGGElement | null) => {
     if (el) nodeEls.current.set(id, el);
@@ -116,6 +146,7 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
         return;
       }
       const dir = ARROW_KEYS[event.key];
+      const positions = positionsRef.current;
       const from = positions.get(id);
       if (!dir || !from) return;
       event.preventDefault();
@@ -130,11 +161,10 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
         nodeEls.current.get(next.id)?.focus();
       }
     },
-    [positions, scenario, selectActor],
+    [positionsRef, scenario, selectActor],
   );
 
   const focusActor = focusId ? index.actors.get(focusId) : undefined;
-  const seen = useMemo(() => (focusId ? perceptionsOf(indexScenario(scenario), focusId) : null), [scenario, focusId]);
   const tabbableId = tabStop && index.actors.has(tabStop) ? tabStop : (focusId ?? scenario.actors[0]?.id);
 
   return (
@@ -142,7 +172,8 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
       {focusActor && (
         <div className="network__lens">
           <p>
-            Seen from <strong>{focusActor.label}</strong>&rsquo;s side: the word under each actor says how {focusActor.label} sees them.
+            Seen from <strong>{focusActor.label}</strong>&rsquo;s side. The word under each actor says how {focusActor.label} sees them; the
+            closer they stand, the warmer the view.
           </p>
           <button type="button" className="button" onClick={showEvent}>
             Show everyone <kbd>Esc</kbd>
