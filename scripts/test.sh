@@ -4,9 +4,21 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 CHROMIUM_PATH="$(bash scripts/ensure-chromium.sh)"
 export CHROMIUM_PATH
+log="$(mktemp -d)"
+trap 'rm -rf "$log"' EXIT
 step() { printf '\n== %s ==\n' "$1"; }
-step "types (tsc)";            npx tsc -p tsconfig.json --noEmit
-step "lint (eslint)";          npx eslint . --max-warnings 0
-step "unit and component tests (vitest)"; npx vitest run
-step "build (vite)";           npx vite build --logLevel warn
-step "browser tests (playwright, $CHROMIUM_PATH)"; npx playwright test
+# The count of passed tests a runner printed on its summary line ("Tests  69 passed").
+passed() { sed 's/\x1b\[[0-9;]*m//g' "$1" | grep -E "$2" | grep -oE '[0-9]+ passed' | tail -1 | grep -oE '[0-9]+'; }
+
+step "types (tsc)";  npx tsc -p tsconfig.json --noEmit
+step "lint (eslint)"; npx eslint . --max-warnings 0
+step "unit and component tests (vitest)"
+npx vitest run 2>&1 | tee "$log/vitest"
+step "build (vite)"; npx vite build --logLevel warn
+step "browser tests (playwright, $CHROMIUM_PATH)"
+npx playwright test 2>&1 | tee "$log/playwright"
+
+unit=$(passed "$log/vitest" '^ *Tests ')
+browser=$(passed "$log/playwright" '^ *[0-9]+ passed')
+printf '\nvitest: %s passed; playwright: %s passed\n' "$unit" "$browser"
+echo "$((unit + browser)) passed, 0 failed"

@@ -20,6 +20,9 @@ export interface ZoomController {
 
 export function createZoom(svg: SVGSVGElement, onChange: (t: Transform) => void): ZoomController {
   const selection = select<SVGSVGElement, unknown>(svg);
+  // Where a running animated zoom will end, so a quick second click on "Zoom in" builds on
+  // the first click's goal instead of on wherever the glide happens to be.
+  let goal: Transform | null = null;
   const behavior: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>()
     .scaleExtent(SCALE_EXTENT)
     .on('zoom', (event: { transform: Transform }) => onChange({ k: event.transform.k, x: event.transform.x, y: event.transform.y }));
@@ -32,12 +35,27 @@ export function createZoom(svg: SVGSVGElement, onChange: (t: Transform) => void)
     },
     zoomTo(t, duration) {
       const target = zoomIdentity.translate(t.x, t.y).scale(t.k);
-      if (duration > 0) selection.transition().duration(duration).call(behavior.transform, target);
-      else selection.interrupt().call(behavior.transform, target);
+      if (duration > 0) {
+        goal = t;
+        selection
+          .transition()
+          .duration(duration)
+          .call(behavior.transform, target)
+          .on('end interrupt', () => {
+            if (goal === t) goal = null;
+          });
+      } else {
+        goal = null;
+        selection.interrupt().call(behavior.transform, target);
+      }
     },
     scaleBy(factor, duration) {
-      if (duration > 0) selection.transition().duration(duration).call(behavior.scaleBy, factor);
-      else selection.call(behavior.scaleBy, factor);
+      const from = goal ?? this.current();
+      const k = Math.min(SCALE_EXTENT[1], Math.max(SCALE_EXTENT[0], from.k * factor));
+      // Keep the middle of the viewport where it is.
+      const cx = svg.clientWidth / 2;
+      const cy = svg.clientHeight / 2;
+      this.zoomTo({ k, x: cx - ((cx - from.x) / from.k) * k, y: cy - ((cy - from.y) / from.k) * k }, duration);
     },
     destroy() {
       selection.interrupt().on('.zoom', null);

@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { ACTORS, expectActorView, openApp, panel, panelHeading, waitForStableDrawing } from './helpers';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Runs axe on the page; returns one readable line per failing element. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Let the panel's slide-in and the network's zoom finish before axe looks.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await waitForStableDrawing(page);
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.flatMap((v) =>
+    v.nodes.map((n) => `[${v.id}] ${v.help} — ${n.target.join(' ')}\n    ${(n.failureSummary ?? '').replace(/\n/g, '\n    ')}`),
+  );
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${colorScheme} scheme`, () => {
+    test.use({ colorScheme, reducedMotion: 'reduce' });
+
+    test('overview', async ({ page }) => {
+      await openApp(page);
+      await expect(panelHeading(page)).toHaveText('What happened');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('source view', async ({ page }) => {
+      await openApp(page);
+      await panel(page).getByRole('button', { name: 'About the source' }).click();
+      await expect(panelHeading(page)).toHaveText('About the source');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    for (const actor of ACTORS) {
+      test(`${actor.name} selected`, async ({ page }) => {
+        await openApp(page, `/?actor=${actor.id}`);
+        await expectActorView(page, actor);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  });
+}
