@@ -1,8 +1,9 @@
-import { ACTOR_KINDS, RELATION_TYPES, type Scenario } from '../model/schema';
+import { ACTOR_KINDS, BASES, RELATION_TYPES, type Scenario } from '../model/schema';
 import { KIND_LABEL, RELATION_LABEL } from '../model/vocabulary';
+import { BasisMark } from './BasisMark';
 import { KindGlyph } from './KindGlyph';
 
-/** What each shape and line style means; lists only what the scenario uses. */
+/** What each shape, line style and claim mark means; lists only the shapes and lines the scenario uses. */
 export function Legend({ scenario }: { scenario: Scenario }) {
   const kinds = ACTOR_KINDS.filter((k) => scenario.actors.some((a) => a.kind === k));
   const types = RELATION_TYPES.filter((t) => scenario.relations.some((r) => r.type === t));
@@ -34,6 +35,11 @@ export function Legend({ scenario }: { scenario: Scenario }) {
             Arrow: one way
           </li>
         )}
+        {BASES.map((b) => (
+          <li key={b} className="legend__basis">
+            <BasisMark basis={b} />
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -16,6 +16,7 @@ import {
   type Transform,
 } from '../layout/geometry';
 import { useElementSize } from '../hooks/useElementSize';
+import { markReady } from '../milestones';
 import { usePositionTween } from '../hooks/usePositionTween';
 import { lensLayout, lensRadii } from '../layout/lens';
 import { useZoom } from '../hooks/useZoom';
@@ -114,6 +115,9 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
     drawRef.current = draw;
     draw();
   });
+  useEffect(() => {
+    if (size) markReady();
+  }, [size]);
   const zoom = useZoom(svgRef, (t) => {
     transform.current = t;
     draw();
@@ -122,9 +126,11 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   const fit = useMemo(() => (size && margin ? fitTransform(overview.values(), size, margin) : null), [overview, size, margin]);
 
   // Centre on the selected actor with everyone still in view, or show the whole network.
-  // Jump on first paint and on resize; glide otherwise (unless motion is reduced).
+  // Jump on first paint and on resize; glide otherwise (unless motion is reduced). A layout
+  // effect, so the glide has begun (and data-settled is false) when the click that asked
+  // for it has been handled.
   const lastSize = useRef<Size | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const z = zoom.current;
     if (!z || !size || !fit || !margin) return;
     const animate = !reduceMotion && lastSize.current === size;

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Point } from '../layout/geometry';
+import { motionStarted } from '../milestones';
 
 const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
 
@@ -25,6 +26,7 @@ export function usePositionTween(
       return;
     }
     let raf = 0;
+    const stopped = motionStarted();
     const start = performance.now();
     const step = (now: number) => {
       const t = Math.min(1, (now - start) / duration);
@@ -37,9 +39,13 @@ export function usePositionTween(
       shown.current = t < 1 ? next : target;
       frame.current();
       if (t < 1) raf = requestAnimationFrame(step);
+      else stopped();
     };
     raf = requestAnimationFrame(step);
-    return () => cancelAnimationFrame(raf);
+    return () => {
+      cancelAnimationFrame(raf);
+      stopped();
+    };
   }, [target, duration]);
   return shown;
 }

@@ -5,6 +5,7 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
+import { motionStarted } from '../milestones';
 import type { Transform } from './geometry';
 
 export const SCALE_EXTENT: [number, number] = [0.05, 6];
@@ -37,12 +38,14 @@ export function createZoom(svg: SVGSVGElement, onChange: (t: Transform) => void)
       const target = zoomIdentity.translate(t.x, t.y).scale(t.k);
       if (duration > 0) {
         goal = t;
+        const stopped = motionStarted();
         selection
           .transition()
           .duration(duration)
           .call(behavior.transform, target)
           .on('end interrupt', () => {
             if (goal === t) goal = null;
+            stopped();
           });
       } else {
         goal = null;

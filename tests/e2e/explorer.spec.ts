@@ -307,13 +307,14 @@ test.describe('zoom', () => {
     await waitForStableDrawing(page);
 
     // Zoom far in so that the network no longer fits, then fit it again.
-    // (Each click waits for the previous glide to end, as a reader watching it would.)
-    for (let i = 0; i < 4; i++) {
-      await page.getByRole('button', { name: 'Zoom in' }).click();
-      await waitForStableDrawing(page);
-    }
-    const far = await boxesInNetwork(page, '.node-shape');
-    expect(outside(far.svg, far.items).length, 'zoomed far in, some node is out of view').toBeGreaterThan(0);
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect
+      .poll(async () => {
+        const { svg, items } = await boxesInNetwork(page, '.node-shape');
+        return outside(svg, items).length;
+      }, { message: 'zoomed far in, some node is out of view' })
+      .toBeGreaterThan(0);
+    await waitForStableDrawing(page);
 
     await page.getByRole('button', { name: 'Fit the whole network' }).click();
     await expect
@@ -354,5 +355,18 @@ test.describe('source view', () => {
     await expect(back).toBeVisible();
     await back.click();
     await expectOverview(page);
+  });
+});
+
+test.describe('milestones', () => {
+  test('the app marks when the network is first drawn and when it is at rest', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-settled', 'true');
+    expect(await page.evaluate(() => performance.getEntriesByName('ready', 'mark').length)).toBe(1);
+    // A glide clears data-settled while it runs and sets it again when it ends.
+    await actorNode(page, actorById('putin')).click();
+    await expect(page.locator('html')).toHaveAttribute('data-settled', 'false');
+    await expect(page.locator('html')).toHaveAttribute('data-settled', 'true');
   });
 });

@@ -90,33 +90,14 @@ export async function nodeTransforms(page: Page): Promise<Record<string, string>
 }
 
 /**
- * Waits until the network is drawn (the svg has a size and every node a position) and no
- * node has moved for several animation frames, so zoom glides have ended.
+ * Waits until the network is drawn and at rest: the app marks <html data-ready="true"> after
+ * the first drawing and keeps data-settled "false" while a glide runs (it turns false while
+ * the click that starts a glide is handled, so calling this right after a click is safe).
  */
 export async function waitForStableDrawing(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const read = () => {
-          const svg = document.querySelector('svg[role="group"]');
-          const nodes = [...document.querySelectorAll('g[role="button"][data-actor]')];
-          if (!svg || svg.getBoundingClientRect().width === 0 || nodes.length === 0) return null;
-          if (nodes.some((n) => !n.getAttribute('transform'))) return null;
-          return nodes.map((n) => n.getAttribute('transform')).join('|');
-        };
-        const first = read();
-        let frames = 0;
-        const tick = () => {
-          frames += 1;
-          if (read() !== first || first === null) return resolve(false);
-          if (frames >= 6) return resolve(true);
-          requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
-    undefined,
-    { polling: 50, timeout: 10_000 },
-  );
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-settled', 'true');
+  await expect(allNodes(page).and(page.locator(':not([transform])'))).toHaveCount(0);
 }
 
 export interface Box {

@@ -1,0 +1,40 @@
+/**
+ * Milestones any tool can read: `data-ready="true"` on <html> once the network is first
+ * drawn, and `data-settled` true while nothing moves (false during a glide), with
+ * `performance.mark` entries of the same names. Tests wait on these instead of on time.
+ */
+let active = 0;
+
+function root(): HTMLElement | null {
+  return typeof document === 'undefined' ? null : document.documentElement;
+}
+
+/** Call once the network has been drawn for the first time. */
+export function markReady(): void {
+  const el = root();
+  if (!el || el.dataset.ready === 'true') return;
+  el.dataset.ready = 'true';
+  performance.mark('ready');
+  if (active === 0) markSettled();
+}
+
+function markSettled(): void {
+  const el = root();
+  if (!el) return;
+  el.dataset.settled = 'true';
+  performance.mark('settled');
+}
+
+/** Records that something started to move; call the returned function (once) when it stops. */
+export function motionStarted(): () => void {
+  active += 1;
+  const el = root();
+  if (el) el.dataset.settled = 'false';
+  let ended = false;
+  return () => {
+    if (ended) return;
+    ended = true;
+    active -= 1;
+    if (active === 0 && root()?.dataset.ready === 'true') markSettled();
+  };
+}
