@@ -1,12 +1,14 @@
 import { indexScenario } from '../model/lookup';
 import { perceptionRows, stanceRows } from '../model/perspective';
 import type { Actor, Scenario } from '../model/schema';
-import { ATTITUDE_LABEL, KIND_LABEL, RELATION_VERB } from '../model/vocabulary';
+import { ATTITUDE_LABEL, KIND_LABEL } from '../model/vocabulary';
 import { ActorLink } from './ActorLink';
 import { ClaimLine } from './ClaimLine';
 import { ClaimList } from './ClaimList';
 import { KindGlyph } from './KindGlyph';
+import { Questions } from './Questions';
 import { StanceScale } from './StanceScale';
+import { TiesList } from './TiesList';
 
 /** One actor's view of the event: every section, every claim with its basis and source. */
 export function ActorPanel({ scenario, actor }: { scenario: Scenario; actor: Actor }) {
@@ -91,36 +93,10 @@ export function ActorPanel({ scenario, actor }: { scenario: Scenario; actor: Act
 
       <section aria-labelledby="s-ties">
         <h3 id="s-ties">Their ties in the network</h3>
-        {(index.relationsOf.get(actor.id) ?? []).length === 0 ? (
-          <p className="silent">No ties are drawn for {actor.label}.</p>
-        ) : (
-          <ul className="claims">
-            {(index.relationsOf.get(actor.id) ?? []).map((r) => {
-              const name = (id: string) => {
-                const a = index.actors.get(id);
-                return id === actor.id || !a ? (a?.label ?? id) : <ActorLink id={id}>{a.label}</ActorLink>;
-              };
-              return (
-                <li key={r.id} className="claim">
-                  <strong>
-                    {name(r.source)} {RELATION_VERB[r.type]} {name(r.target)}
-                  </strong>
-                  : <ClaimLine text={r.label} basis={r.basis} refId={r.ref} />
-                </li>
-              );
-            })}
-          </ul>
-        )}
+        <TiesList index={index} actor={actor} />
       </section>
 
-      <section aria-labelledby="s-questions">
-        <h3 id="s-questions">For discussion</h3>
-        <ol className="questions">
-          {view.questions.map((q, i) => (
-            <li key={i}>{q}</li>
-          ))}
-        </ol>
-      </section>
+      <Questions id="s-questions" questions={view.questions} />
     </article>
   );
 }

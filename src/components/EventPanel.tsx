@@ -2,6 +2,7 @@ import type { Scenario } from '../model/schema';
 import { KIND_LABEL } from '../model/vocabulary';
 import { ActorLink } from './ActorLink';
 import { KindGlyph } from './KindGlyph';
+import { Questions } from './Questions';
 
 /** With nothing selected: the event, the issues at stake, the source, and how to use the explorer. */
 export function EventPanel({ scenario, onShowSource }: { scenario: Scenario; onShowSource: () => void }) {
@@ -71,16 +72,7 @@ export function EventPanel({ scenario, onShowSource }: { scenario: Scenario; onS
         </button>
       </section>
 
-      {scenario.questions && scenario.questions.length > 0 && (
-        <section aria-labelledby="s-questions">
-          <h3 id="s-questions">For discussion</h3>
-          <ol className="questions">
-            {scenario.questions.map((q, i) => (
-              <li key={i}>{q}</li>
-            ))}
-          </ol>
-        </section>
-      )}
+      <Questions id="s-questions" questions={scenario.questions ?? []} />
     </article>
   );
 }
