@@ -2,8 +2,20 @@
  * `npm run validate -- path/to/scenario.json`: prints the same errors the app shows, one
  * per line with its JSON path, and exits 1 on any; exits 0 and says so on a valid file.
  */
-import { readFileSync } from 'node:fs';
-import { validateScenario } from '../src/model/validate';
+import { readFileSync, statSync } from 'node:fs';
+import { loadScenarioText, sizeError } from '../src/model/load';
+import type { ValidationResult } from '../src/model/validate';
+
+function check(file: string): ValidationResult {
+  try {
+    // The size cap holds before a byte is read, as in the app.
+    const tooBig = sizeError(statSync(file).size);
+    if (tooBig) return { ok: false, errors: [tooBig] };
+    return loadScenarioText(readFileSync(file, 'utf8'));
+  } catch (err) {
+    return { ok: false, errors: [`(root): cannot read the file (${err instanceof Error ? err.message : String(err)})`] };
+  }
+}
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -12,15 +24,7 @@ if (files.length === 0) {
 }
 let failed = false;
 for (const file of files) {
-  let value: unknown;
-  try {
-    value = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    console.error(`${file}: not valid JSON: ${(err as Error).message}`);
-    failed = true;
-    continue;
-  }
-  const result = validateScenario(value);
+  const result = check(file);
   if (result.ok) {
     console.log(`${file}: valid (${result.scenario.actors.length} actors, ${result.scenario.relations.length} relations)`);
   } else {

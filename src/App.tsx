@@ -1,25 +1,33 @@
 import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
 import { useEffect } from 'react';
+import { DropZone } from './components/DropZone';
 import { Legend } from './components/Legend';
+import { LoadAlert } from './components/LoadAlert';
 import { NetworkView } from './components/NetworkView';
 import { Panel } from './components/Panel';
+import { ScenarioControls } from './components/ScenarioControls';
 import { useDocumentTitle } from './hooks/useDocumentTitle';
+import { useScenarioParam } from './hooks/useScenarioParam';
 import { useUrlSync } from './hooks/useUrlSync';
-import { selectScenario, selectShowEvent, useAppStore } from './store/appStore';
+import { selectScenario, useAppStore } from './store/appStore';
 
 export function App() {
   const scenario = useAppStore(selectScenario);
-  const showEvent = useAppStore(selectShowEvent);
   useUrlSync();
+  useScenarioParam();
   useDocumentTitle();
 
+  // Escape first dismisses a refusal notice, then returns to the event.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) showEvent();
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const { problem, dismissProblem, showEvent } = useAppStore.getState();
+      if (problem) dismissProblem();
+      else showEvent();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [showEvent]);
+  }, []);
 
   if (!scenario) return null;
   return (
@@ -29,7 +37,10 @@ export function App() {
           <header className="app__header">
             <p className="brand">Standpoint</p>
             <h1 className="app__title">{scenario.title}</h1>
+            <ScenarioControls />
           </header>
+          <LoadAlert />
+          <DropZone />
           <main className="app__main">
             <div className="app__network">
               <NetworkView scenario={scenario} />

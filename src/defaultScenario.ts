@@ -1,7 +1,10 @@
 import data from '../data/kremlin-meeting.json';
 import { validateScenario, type ValidationResult } from './model/validate';
 
-/** The built-in scenario, checked like any other: a broken shipped file is reported, not drawn. */
+let checked: ValidationResult | null = null;
+
+/** The built-in scenario, checked like any other (once): a broken shipped file is reported, not drawn. */
 export function loadDefaultScenario(): ValidationResult {
-  return validateScenario(data);
+  checked ??= validateScenario(data);
+  return checked;
 }

@@ -112,7 +112,9 @@ export const actor = z
     id,
     name: text(LIMITS.titleLength, 'Full name, e.g. "Vladimir Putin".'),
     label: text(LIMITS.labelLength, 'Short name for the network, e.g. "Putin".'),
-    kind: z.enum(ACTOR_KINDS).meta({ description: 'person, government (a state or administration) or bloc (a group of states).' }),
+    kind: z.enum(ACTOR_KINDS).meta({
+      description: 'person; government (a state, an administration or a public body); or bloc (a group: of states, organisations or people).',
+    }),
     role: claim.meta({ description: 'Their role in the event.' }),
     added: claim
       .optional()

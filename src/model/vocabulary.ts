@@ -25,7 +25,7 @@ export const ATTITUDE_LABEL: Record<Attitude, string> = {
 export const KIND_LABEL: Record<ActorKind, string> = {
   person: 'Person',
   government: 'Government',
-  bloc: 'Group of states',
+  bloc: 'Group or bloc',
 };
 
 export const RELATION_LABEL: Record<RelationType, string> = {

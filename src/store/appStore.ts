@@ -8,13 +8,28 @@ import type { Scenario } from '../model/schema';
 /** What the panel and network show: the event, the source guide, or one actor's view. */
 export type Focus = { kind: 'event' } | { kind: 'source' } | { kind: 'actor'; id: string };
 
+/** Where the open scenario came from. */
+export type ScenarioOrigin = { kind: 'builtin' } | { kind: 'file'; name: string } | { kind: 'url'; url: string };
+
+/** A scenario that was refused: what it was, and every error with its JSON path. */
+export interface LoadProblem {
+  what: string;
+  errors: readonly string[];
+}
+
 export interface AppState {
   scenario: Scenario | null;
+  origin: ScenarioOrigin;
   focus: Focus;
+  problem: LoadProblem | null;
 }
 
 export interface AppActions {
-  setScenario(scenario: Scenario): void;
+  /** Shows a checked scenario in place of the current one, from its overview. */
+  openScenario(scenario: Scenario, origin: ScenarioOrigin): void;
+  /** Keeps the current scenario and says why another was refused. */
+  reportProblem(problem: LoadProblem): void;
+  dismissProblem(): void;
   /** Selects an actor; an id the scenario does not hold falls back to the event. */
   selectActor(id: string): void;
   showEvent(): void;
@@ -25,9 +40,10 @@ export interface AppActions {
 export type AppStore = AppState & AppActions;
 
 export const EVENT: Focus = { kind: 'event' };
+export const BUILTIN: ScenarioOrigin = { kind: 'builtin' };
 
 export function getInitialState(): AppState {
-  return { scenario: null, focus: EVENT };
+  return { scenario: null, origin: BUILTIN, focus: EVENT, problem: null };
 }
 
 function sanitise(focus: Focus, scenario: Scenario | null): Focus {
@@ -37,7 +53,9 @@ function sanitise(focus: Focus, scenario: Scenario | null): Focus {
 
 export const useAppStore = create<AppStore>()((set, get) => ({
   ...getInitialState(),
-  setScenario: (scenario) => set({ scenario, focus: sanitise(get().focus, scenario) }),
+  openScenario: (scenario, origin) => set({ scenario, origin, focus: EVENT, problem: null }),
+  reportProblem: (problem) => set({ problem }),
+  dismissProblem: () => set({ problem: null }),
   selectActor: (id) => set({ focus: sanitise({ kind: 'actor', id }, get().scenario) }),
   showEvent: () => set({ focus: EVENT }),
   showSource: () => set({ focus: { kind: 'source' } }),
@@ -51,3 +69,6 @@ export const selectFocusActorId = (s: AppStore) => (s.focus.kind === 'actor' ? s
 export const selectSelectActor = (s: AppStore) => s.selectActor;
 export const selectShowEvent = (s: AppStore) => s.showEvent;
 export const selectShowSource = (s: AppStore) => s.showSource;
+export const selectOrigin = (s: AppStore) => s.origin;
+export const selectProblem = (s: AppStore) => s.problem;
+export const selectDismissProblem = (s: AppStore) => s.dismissProblem;

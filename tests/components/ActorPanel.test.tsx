@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ActorPanel } from '../../src/components/ActorPanel';
 import type { Scenario } from '../../src/model/schema';
-import { getInitialState, selectFocusActorId, useAppStore } from '../../src/store/appStore';
+import { BUILTIN, getInitialState, selectFocusActorId, useAppStore } from '../../src/store/appStore';
 import { miniScenario } from '../fixtures/mini';
 
 let scenario: Scenario;
@@ -14,7 +14,7 @@ beforeEach(() => {
   scenario.actors[0]!.view.sees = [{ actor: 'bo', attitude: 'wary', text: 'Bo Beta may walk away.', basis: 'inferred', ref: 'news#after' }];
   scenario.actors[0]!.view.stances = [];
   useAppStore.setState(getInitialState());
-  useAppStore.getState().setScenario(scenario);
+  useAppStore.getState().openScenario(scenario, BUILTIN);
   useAppStore.getState().selectActor('ana');
 });
 afterEach(cleanup);

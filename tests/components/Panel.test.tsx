@@ -4,14 +4,14 @@ import userEvent from '@testing-library/user-event';
 import { LazyMotion, domAnimation } from 'framer-motion';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Panel } from '../../src/components/Panel';
-import { getInitialState, useAppStore } from '../../src/store/appStore';
+import { BUILTIN, getInitialState, useAppStore } from '../../src/store/appStore';
 import { miniScenario } from '../fixtures/mini';
 
 const scenario = miniScenario();
 
 beforeEach(() => {
   useAppStore.setState(getInitialState());
-  useAppStore.getState().setScenario(scenario);
+  useAppStore.getState().openScenario(scenario, BUILTIN);
 });
 afterEach(cleanup);
 

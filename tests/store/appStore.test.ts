@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getInitialState, selectFocusActorId, useAppStore } from '../../src/store/appStore';
+import { BUILTIN, getInitialState, selectFocusActorId, useAppStore } from '../../src/store/appStore';
 import { focusFromSearch, sameFocus, searchWithFocus } from '../../src/store/url';
 import { miniScenario } from '../fixtures/mini';
 
 beforeEach(() => {
   useAppStore.setState(getInitialState());
-  useAppStore.getState().setScenario(miniScenario());
+  useAppStore.getState().openScenario(miniScenario(), BUILTIN);
 });
 
 describe('the app store', () => {
@@ -29,13 +29,28 @@ describe('the app store', () => {
     expect(useAppStore.getState().focus).toEqual({ kind: 'event' });
   });
 
-  it('drops a selection that a newly loaded scenario does not hold', () => {
+  it('opens a new scenario on its overview, clearing any refusal', () => {
     useAppStore.getState().selectActor('bo');
+    useAppStore.getState().reportProblem({ what: 'bad.json', errors: ['(root): the file is empty'] });
     const other = miniScenario();
-    other.actors = other.actors.filter((a) => a.id !== 'bo');
-    other.relations = [];
-    useAppStore.getState().setScenario(other);
-    expect(useAppStore.getState().focus).toEqual({ kind: 'event' });
+    other.title = 'Another summit';
+    useAppStore.getState().openScenario(other, { kind: 'file', name: 'other.json' });
+    const state = useAppStore.getState();
+    expect(state.scenario?.title).toBe('Another summit');
+    expect(state.origin).toEqual({ kind: 'file', name: 'other.json' });
+    expect(state.focus).toEqual({ kind: 'event' });
+    expect(state.problem).toBeNull();
+  });
+
+  it('keeps the scenario on screen when another is refused, until the refusal is dismissed', () => {
+    const before = useAppStore.getState().scenario;
+    useAppStore.getState().selectActor('bo');
+    useAppStore.getState().reportProblem({ what: 'bad.json', errors: ['(root): the file is empty'] });
+    expect(useAppStore.getState().scenario).toBe(before);
+    expect(useAppStore.getState().focus).toEqual({ kind: 'actor', id: 'bo' });
+    expect(useAppStore.getState().problem?.errors).toEqual(['(root): the file is empty']);
+    useAppStore.getState().dismissProblem();
+    expect(useAppStore.getState().problem).toBeNull();
   });
 });
 
