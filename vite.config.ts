@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -28,10 +29,27 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Ships the example scenario and the JSON Schema beside the built app, so
+ * `?scenario=scenarios/example-harbour-dispute.json` works from any static host.
+ */
+function shipScenarios(): Plugin {
+  const files = ['example-harbour-dispute.json', 'scenario.schema.json'];
+  return {
+    name: 'standpoint-ship-scenarios',
+    apply: 'build',
+    generateBundle() {
+      for (const name of files) {
+        this.emitFile({ type: 'asset', fileName: `scenarios/${name}`, source: readFileSync(new URL(`./data/${name}`, import.meta.url)) });
+      }
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset paths, so the built app works from any folder of a static host.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), shipScenarios()],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -61,6 +61,10 @@ export async function readScenarioUrl(value: string): Promise<ValidationResult> 
     return { ok: false, errors: [`(root): could not fetch ${url.href} (offline, or the server does not allow it: CORS)`] };
   }
   if (!response.ok) return { ok: false, errors: [`(root): could not fetch ${url.href} (HTTP ${response.status})`] };
+  // Many static hosts answer a missing file with their home page rather than a 404.
+  if (response.headers.get('content-type')?.includes('text/html')) {
+    return { ok: false, errors: [`(root): ${url.href} sent a web page, not a JSON file: is the address right?`] };
+  }
   const declared = Number(response.headers.get('content-length'));
   const tooBig = Number.isFinite(declared) ? sizeError(declared) : null;
   if (tooBig) return { ok: false, errors: [tooBig] };

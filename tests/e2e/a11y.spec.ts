@@ -32,6 +32,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await axeViolations(page)).toEqual([]);
     });
 
+    test('a refused scenario notice, over another scenario opened from a link', async ({ page }) => {
+      await page.goto('/?scenario=scenarios/example-harbour-dispute.json');
+      await expect(page.getByText('From a link')).toBeVisible();
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Open scenario…' }).click();
+      await (await chooser).setFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format": 1}') });
+      await expect(page.getByRole('alert')).toContainText('id: is required');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
     for (const actor of ACTORS) {
       test(`${actor.name} selected`, async ({ page }) => {
         await openApp(page, `/?actor=${actor.id}`);

@@ -103,11 +103,13 @@ test.describe('keyboard', () => {
   type Key = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
   const ARROWS: readonly Key[] = ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'];
 
-  /** Tab from the start of the page; the first stop is the network's one tabbable node. */
+  /** Tab from the start of the page: past the header's controls, the next stop is the network's one tabbable node. */
   async function tabIntoNetwork(page: Page): Promise<string> {
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Open scenario…' })).toBeFocused();
+    await page.keyboard.press('Tab');
     const id = await focusedActorId(page);
-    expect(id, 'the first Tab stop is an actor node').not.toBeNull();
+    expect(id, 'the Tab stop after the header is an actor node').not.toBeNull();
     return id ?? '';
   }
 
