@@ -24,6 +24,7 @@ export const LIMITS = {
   issues: 40,
   sources: 40,
   sections: 60,
+  steps: 60,
 } as const;
 
 const id = z
@@ -186,6 +187,27 @@ export const source = z
   })
   .meta({ description: 'A text the scenario rests on.' });
 
+export const step = z
+  .strictObject({
+    id,
+    title: text(LIMITS.titleLength, 'The step’s heading on screen.'),
+    caption: text(LIMITS.textLength, 'A short caption the class reads on screen.'),
+    notes: text(LIMITS.summaryLength, 'Speaker notes, shown only to the presenter.').optional(),
+    actor: id.optional().meta({ description: 'The actor whose view this step opens.' }),
+    compare: z
+      .tuple([id, id])
+      .optional()
+      .meta({ description: 'Two actors to compare side by side (instead of "actor").' }),
+    highlight: z
+      .strictObject({
+        actors: z.array(id).max(LIMITS.listLength * 4).optional(),
+        relations: z.array(id).max(LIMITS.listLength * 4).optional(),
+      })
+      .optional()
+      .meta({ description: 'Actors and relations the network brings forward in this step.' }),
+  })
+  .meta({ description: 'One step of a guided walk-through: it opens the event, an actor’s view or a comparison.' });
+
 export const scenario = z
   .strictObject({
     $schema: z.string().max(2000).optional().meta({ description: 'The JSON Schema for editors.' }),
@@ -203,6 +225,12 @@ export const scenario = z
       .max(LIMITS.listLength)
       .optional()
       .meta({ description: 'Discussion questions about the event as a whole.' }),
+    story: z
+      .array(step)
+      .min(1)
+      .max(LIMITS.steps)
+      .optional()
+      .meta({ description: 'A guided walk-through for presenting, step by step. Without one, the walk visits every actor.' }),
   })
   .meta({ title: 'Standpoint scenario', description: 'One event seen from every stakeholder\u2019s side.' });
 
@@ -220,6 +248,7 @@ export type Issue = z.infer<typeof issue>;
 export type Note = z.infer<typeof note>;
 export type Section = z.infer<typeof section>;
 export type Source = z.infer<typeof source>;
+export type Step = z.infer<typeof step>;
 export type Scenario = z.infer<typeof scenario>;
 
 /** The JSON Schema published for authors' editors, generated from the zod schema. */

@@ -118,6 +118,26 @@ export function checkReferences(s: Scenario): string[] {
     checkRef(r.ref, path);
   });
 
+  const relationIds = new Set(s.relations.map((r) => r.id));
+  const stepIds = new Set<string>();
+  s.story?.forEach((st, i) => {
+    const path = `story[${i}]`;
+    if (stepIds.has(st.id)) errors.push(`${path}.id: duplicate step id "${st.id}"`);
+    stepIds.add(st.id);
+    if (st.actor !== undefined && st.compare !== undefined) errors.push(`${path}: give "actor" or "compare", not both`);
+    if (st.actor !== undefined && !actorIds.has(st.actor)) errors.push(`${path}.actor: no actor "${st.actor}"`);
+    st.compare?.forEach((a, j) => {
+      if (!actorIds.has(a)) errors.push(`${path}.compare[${j}]: no actor "${a}"`);
+    });
+    if (st.compare && st.compare[0] === st.compare[1]) errors.push(`${path}.compare[1]: compare "${st.compare[0]}" with someone else`);
+    st.highlight?.actors?.forEach((a, j) => {
+      if (!actorIds.has(a)) errors.push(`${path}.highlight.actors[${j}]: no actor "${a}"`);
+    });
+    st.highlight?.relations?.forEach((r, j) => {
+      if (!relationIds.has(r)) errors.push(`${path}.highlight.relations[${j}]: no relation "${r}"`);
+    });
+  });
+
   return errors;
 }
 
