@@ -1,29 +1,71 @@
 import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { BlankScreen } from './components/BlankScreen';
 import { DropZone } from './components/DropZone';
 import { Legend } from './components/Legend';
 import { LoadAlert } from './components/LoadAlert';
 import { NetworkView } from './components/NetworkView';
 import { Panel } from './components/Panel';
+import { PresenterConsole } from './components/PresenterConsole';
+import { PrintHandouts } from './components/PrintHandouts';
 import { ScenarioControls } from './components/ScenarioControls';
+import { StanceMatrix } from './components/StanceMatrix';
+import { StepBar } from './components/StepBar';
+import { Toolbar } from './components/Toolbar';
+import { useBroadcastSync } from './hooks/useBroadcastSync';
 import { useDocumentTitle } from './hooks/useDocumentTitle';
+import { usePresenterKeys } from './hooks/usePresenterKeys';
+import { usePrintHandouts } from './hooks/usePrintHandouts';
 import { useScenarioParam } from './hooks/useScenarioParam';
 import { useUrlSync } from './hooks/useUrlSync';
-import { selectScenario, useAppStore } from './store/appStore';
+import { selectFocus, selectPredict, selectPresenting, selectRevealed, selectScenario, useAppStore } from './store/appStore';
+import { searchForView, viewOf } from './store/url';
+
+/** The audience window (opened from presenter mode) shows only the clean presentation. */
+const AUDIENCE = new URLSearchParams(window.location.search).has('audience');
+
+function openAudienceWindow(): void {
+  const params = new URLSearchParams(searchForView(window.location.search, { ...viewOf(useAppStore.getState()), presenting: true }));
+  params.set('audience', '');
+  const search = params.toString().replace(/=(?=&|$)/g, '');
+  window.open(`${window.location.pathname}?${search}`, 'standpoint-audience', 'popup');
+}
 
 export function App() {
   const scenario = useAppStore(selectScenario);
+  const focus = useAppStore(selectFocus);
+  const presenting = useAppStore(selectPresenting) || AUDIENCE;
+  const predict = useAppStore(selectPredict);
+  const revealed = useAppStore(selectRevealed);
+  const { printing, print } = usePrintHandouts();
+  // While the class predicts, the matrix shows only the views already revealed.
+  const matrixScenario = useMemo(
+    () => (scenario && predict ? { ...scenario, actors: scenario.actors.filter((a) => revealed.includes(a.id)) } : scenario),
+    [scenario, predict, revealed],
+  );
   useUrlSync();
   useScenarioParam();
   useDocumentTitle();
+  usePresenterKeys();
+  useBroadcastSync(`standpoint:${scenario?.id ?? ''}`, AUDIENCE);
 
-  // Escape first dismisses a refusal notice, then returns to the event.
+  // The projector theme and the audience window are styled from <html>, so they reach
+  // everything on the page, the print-only handouts excepted.
+  useEffect(() => {
+    const root = document.documentElement;
+    if (presenting) root.dataset.present = 'true';
+    else delete root.dataset.present;
+    if (AUDIENCE) root.dataset.audience = 'true';
+  }, [presenting]);
+
+  // Escape first dismisses a refusal notice or a blank screen, then returns to the event.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
-      const { problem, dismissProblem, showEvent } = useAppStore.getState();
-      if (problem) dismissProblem();
-      else showEvent();
+      const s = useAppStore.getState();
+      if (s.problem) s.dismissProblem();
+      else if (s.blank) s.setBlank(false);
+      else s.showEvent();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -34,21 +76,46 @@ export function App() {
     <LazyMotion features={domAnimation} strict>
       <MotionConfig reducedMotion="user">
         <div className="app">
+          <a
+            className="skip-link"
+            href="#network"
+            onClick={(e) => {
+              e.preventDefault();
+              document.querySelector<SVGGElement>('.node[tabindex="0"]')?.focus();
+            }}
+          >
+            Skip to the network
+          </a>
           <header className="app__header">
             <p className="brand">Standpoint</p>
             <h1 className="app__title">{scenario.title}</h1>
-            <ScenarioControls />
+            {!presenting && <ScenarioControls />}
+            {!AUDIENCE && <Toolbar onPrint={print} onOpenAudience={openAudienceWindow} />}
           </header>
           <LoadAlert />
           <DropZone />
+          <StepBar scenario={scenario} audience={AUDIENCE} />
           <main className="app__main">
             <div className="app__network">
-              <NetworkView scenario={scenario} />
-              <Legend scenario={scenario} />
+              {focus.kind === 'matrix' && matrixScenario ? (
+                matrixScenario.actors.length > 0 ? (
+                  <StanceMatrix scenario={matrixScenario} onOpenActor={(id) => useAppStore.getState().selectActor(id)} />
+                ) : (
+                  <p className="matrix-empty">While the class predicts, the matrix fills in as each actor&rsquo;s view is revealed.</p>
+                )
+              ) : (
+                <>
+                  <NetworkView scenario={scenario} />
+                  <Legend scenario={scenario} />
+                </>
+              )}
             </div>
             <Panel scenario={scenario} />
           </main>
+          {presenting && !AUDIENCE && <PresenterConsole scenario={scenario} />}
+          <BlankScreen audience={AUDIENCE} />
         </div>
+        {printing && <PrintHandouts scenario={scenario} />}
       </MotionConfig>
     </LazyMotion>
   );

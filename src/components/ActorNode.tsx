@@ -10,7 +10,7 @@ interface Props {
   actor: Actor;
   emphasis: NodeEmphasis;
   /** How the selected actor sees this one, when another actor is selected. */
-  seenBy: { label: string; perception: Perception | undefined } | null;
+  seenBy: { label: string; perception: Perception | undefined; hidden?: boolean } | null;
   tabbable: boolean;
   onSelect(id: string): void;
   onKey(event: KeyboardEvent<SVGGElement>, id: string): void;
@@ -22,12 +22,10 @@ interface Props {
  * outside (layout and zoom), so React only renders it again when what it shows changes.
  */
 export const ActorNode = memo(function ActorNode({ actor, emphasis, seenBy, tabbable, onSelect, onKey, register }: Props) {
-  const attitude = seenBy?.perception?.attitude;
-  const seenText = seenBy
-    ? attitude
-      ? `${seenBy.label} sees them as: ${ATTITUDE_LABEL[attitude].toLowerCase()}`
-      : `the source is silent on how ${seenBy.label} sees them`
-    : '';
+  const attitude = seenBy?.hidden ? undefined : seenBy?.perception?.attitude;
+  let seenText = '';
+  if (seenBy?.hidden) seenText = `how ${seenBy.label} sees them is not revealed yet`;
+  else if (seenBy) seenText = attitude ? `${seenBy.label} sees them as: ${ATTITUDE_LABEL[attitude].toLowerCase()}` : `the source is silent on how ${seenBy.label} sees them`;
   const name = [`${actor.name}, ${KIND_LABEL[actor.kind].toLowerCase()}: ${actor.role.text}`, seenText].filter(Boolean).join('. ');
   return (
     <g
@@ -49,7 +47,7 @@ export const ActorNode = memo(function ActorNode({ actor, emphasis, seenBy, tabb
       </text>
       {seenBy && (
         <g className={`node__seen attitude--${attitude ?? 'silent'}`} transform={`translate(0, ${NODE_RADIUS + 48})`}>
-          <text textAnchor="middle">{attitude ? ATTITUDE_LABEL[attitude] : 'Silent'}</text>
+          <text textAnchor="middle">{seenBy.hidden ? '?' : attitude ? ATTITUDE_LABEL[attitude] : 'Silent'}</text>
         </g>
       )}
     </g>

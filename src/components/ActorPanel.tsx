@@ -2,9 +2,11 @@ import { indexScenario } from '../model/lookup';
 import { perceptionRows, stanceRows } from '../model/perspective';
 import type { Actor, Scenario } from '../model/schema';
 import { ATTITUDE_LABEL, KIND_LABEL } from '../model/vocabulary';
+import { selectCompareWith, selectPredict, selectReveal, selectRevealed, useAppStore } from '../store/appStore';
 import { ActorLink } from './ActorLink';
 import { ClaimLine } from './ClaimLine';
 import { ClaimList } from './ClaimList';
+import { CompareChooser } from './CompareChooser';
 import { KindGlyph } from './KindGlyph';
 import { Questions } from './Questions';
 import { StanceScale } from './StanceScale';
@@ -14,6 +16,11 @@ import { TiesList } from './TiesList';
 export function ActorPanel({ scenario, actor }: { scenario: Scenario; actor: Actor }) {
   const index = indexScenario(scenario);
   const { view } = actor;
+  const compareWith = useAppStore(selectCompareWith);
+  const predict = useAppStore(selectPredict);
+  const revealed = useAppStore(selectRevealed);
+  const reveal = useAppStore(selectReveal);
+  const hidden = predict && !revealed.includes(actor.id);
   return (
     <article className="panel__body" aria-labelledby="panel-title">
       <p className="panel__eyebrow">
@@ -30,6 +37,17 @@ export function ActorPanel({ scenario, actor }: { scenario: Scenario; actor: Act
           <strong>Added to the scenario:</strong> <ClaimLine text={actor.added.text} basis={actor.added.basis} refId={actor.added.ref} />
         </p>
       )}
+      {hidden ? (
+        <div className="predict">
+          <p>
+            What do you think {actor.label} wanted from the meeting, and how did they read it? Discuss, then reveal their view.
+          </p>
+          <button type="button" className="button" onClick={() => reveal(actor.id)}>
+            Reveal {actor.label}&rsquo;s view
+          </button>
+        </div>
+      ) : (
+        <>
       <blockquote className="headline claim">
         <ClaimLine text={view.headline.text} basis={view.headline.basis} refId={view.headline.ref} />
       </blockquote>
@@ -97,6 +115,9 @@ export function ActorPanel({ scenario, actor }: { scenario: Scenario; actor: Act
       </section>
 
       <Questions id="s-questions" questions={view.questions} />
+          <CompareChooser scenario={scenario} actor={actor} onChoose={compareWith} />
+        </>
+      )}
     </article>
   );
 }

@@ -21,9 +21,19 @@ import { usePositionTween } from '../hooks/usePositionTween';
 import { lensLayout, lensRadii } from '../layout/lens';
 import { useZoom } from '../hooks/useZoom';
 import { indexScenario } from '../model/lookup';
-import { linkEmphasis, nodeEmphasis, perceptionsOf } from '../model/perspective';
+import { networkEmphasis, perceptionsOf } from '../model/perspective';
 import type { Scenario } from '../model/schema';
-import { selectFocusActorId, selectSelectActor, selectShowEvent, useAppStore } from '../store/appStore';
+import {
+  selectFocus,
+  selectPredict,
+  selectPresenting,
+  selectRevealed,
+  selectSelectActor,
+  selectShowEvent,
+  selectStep,
+  useAppStore,
+} from '../store/appStore';
+import { spotlightFor } from '../store/spotlight';
 import { ActorNode, NODE_RADIUS } from './ActorNode';
 import { ArrowMarkers } from './ArrowMarkers';
 import { ZoomControls } from './ZoomControls';
@@ -63,7 +73,11 @@ function innerAspect(size: Size, margin: Margin): number {
  */
 export function NetworkView({ scenario }: { scenario: Scenario }) {
   const index = indexScenario(scenario);
-  const focusId = useAppStore(selectFocusActorId);
+  const focus = useAppStore(selectFocus);
+  const step = useAppStore(selectStep);
+  const presenting = useAppStore(selectPresenting);
+  const predict = useAppStore(selectPredict);
+  const revealed = useAppStore(selectRevealed);
   const selectActor = useAppStore(selectSelectActor);
   const showEvent = useAppStore(selectShowEvent);
   const reduceMotion = useReducedMotion() ?? false;
@@ -75,6 +89,10 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
 
   const layout = useMemo(() => computeLayout(scenario), [scenario]);
   const overview = useMemo(() => orientFor(layout, portrait ? { width: 1, height: 2 } : { width: 2, height: 1 }), [layout, portrait]);
+  const spotlight = useMemo(() => spotlightFor(scenario, focus, step), [scenario, focus, step]);
+  const emphasis = useMemo(() => networkEmphasis(spotlight), [spotlight]);
+  // The lens (one actor's view) redraws the network around that actor; other spotlights keep the overview.
+  const focusId = spotlight.kind === 'lens' ? spotlight.actor : null;
   const seen = useMemo(() => (focusId ? perceptionsOf(indexScenario(scenario), focusId) : null), [scenario, focusId]);
   // With an actor selected, the network is redrawn around them (see layout/lens.ts).
   const labelHalf = useMemo(() => labelHalfWidth(scenario), [scenario]);
@@ -136,6 +154,7 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
     const animate = !reduceMotion && lastSize.current === size;
     lastSize.current = size;
     const p = focusId ? target.get(focusId) : undefined;
+    // In presenter mode nothing should move by itself beyond what a step asks for.
     z.zoomTo(p ? focusTransform(p, target.values(), size, margin) : fit, animate ? MOTION_MS : 0);
   }, [focusId, fit, size, margin, target, reduceMotion, zoom]);
 
@@ -151,6 +170,8 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
         selectActor(id);
         return;
       }
+      // When presenting, the arrow keys belong to the walk-through (a clicker sends them).
+      if (presenting) return;
       const dir = ARROW_KEYS[event.key];
       const positions = positionsRef.current;
       const from = positions.get(id);
@@ -167,21 +188,32 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
         nodeEls.current.get(next.id)?.focus();
       }
     },
-    [positionsRef, scenario, selectActor],
+    [positionsRef, scenario, selectActor, presenting],
   );
 
   const focusActor = focusId ? index.actors.get(focusId) : undefined;
+  const pair = spotlight.kind === 'pair' ? [index.actors.get(spotlight.a), index.actors.get(spotlight.b)] : null;
+  // In predict mode the lens keeps its words until the teacher reveals that actor's view.
+  const hiddenView = focusActor !== undefined && predict && !revealed.includes(focusActor.id);
   const tabbableId = tabStop && index.actors.has(tabStop) ? tabStop : (focusId ?? scenario.actors[0]?.id);
 
   return (
-    <div className="network">
-      {focusActor && (
+    <div className="network" id="network">
+      {(focusActor || pair) && (
         <div className="network__lens">
-          <p>
-            Seen from <strong>{focusActor.label}</strong>&rsquo;s side. The word under each actor says how {focusActor.label} sees them; the
-            closer they stand, the warmer the view.
-          </p>
-          <button type="button" className="button" onClick={showEvent}>
+          {focusActor ? (
+            <p>
+              Seen from <strong>{focusActor.label}</strong>&rsquo;s side.{' '}
+              {hiddenView
+                ? 'How they see the others stays hidden until their view is revealed.'
+                : `The word under each actor says how ${focusActor.label} sees them; the closer they stand, the warmer the view.`}
+            </p>
+          ) : (
+            <p>
+              Comparing <strong>{pair?.[0]?.label}</strong> and <strong>{pair?.[1]?.label}</strong>: the two and the ties between them stand out.
+            </p>
+          )}
+          <button type="button" className="button no-audience" onClick={showEvent}>
             Show everyone <kbd>Esc</kbd>
           </button>
         </div>
@@ -205,8 +237,8 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
                   if (el) linkEls.current.set(r.id, el);
                   else linkEls.current.delete(r.id);
                 }}
-                className={`link link--${r.type} link--${linkEmphasis(focusId, r)}`}
-                markerEnd={r.directed ? `url(#arrow-${linkEmphasis(focusId, r)})` : undefined}
+                className={`link link--${r.type} link--${emphasis.link(r)}`}
+                markerEnd={r.directed ? `url(#arrow-${emphasis.link(r)})` : undefined}
               />
             ))}
           </g>
@@ -215,8 +247,8 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
               <ActorNode
                 key={a.id}
                 actor={a}
-                emphasis={nodeEmphasis(focusId, a.id)}
-                seenBy={focusActor && a.id !== focusId ? { label: focusActor.label, perception: seen?.get(a.id) } : null}
+                emphasis={emphasis.node(a.id)}
+                seenBy={focusActor && a.id !== focusId ? { label: focusActor.label, perception: seen?.get(a.id), hidden: hiddenView } : null}
                 tabbable={a.id === tabbableId}
                 onSelect={selectActor}
                 onKey={onKey}

@@ -2,8 +2,9 @@ import { m } from 'framer-motion';
 import { useLayoutEffect, useRef } from 'react';
 import { indexScenario } from '../model/lookup';
 import type { Scenario } from '../model/schema';
-import { selectFocus, selectShowEvent, selectShowSource, useAppStore } from '../store/appStore';
+import { selectCompareWith, selectFocus, selectShowEvent, selectShowSource, useAppStore } from '../store/appStore';
 import { ActorPanel } from './ActorPanel';
+import { ComparePanel } from './ComparePanel';
 import { EventPanel } from './EventPanel';
 import { SourcePanel } from './SourcePanel';
 
@@ -12,9 +13,12 @@ export function Panel({ scenario }: { scenario: Scenario }) {
   const focus = useAppStore(selectFocus);
   const showEvent = useAppStore(selectShowEvent);
   const showSource = useAppStore(selectShowSource);
+  const compareWith = useAppStore(selectCompareWith);
   const ref = useRef<HTMLElement>(null);
-  const actor = focus.kind === 'actor' ? indexScenario(scenario).actors.get(focus.id) : undefined;
-  const key = focus.kind === 'actor' ? `actor:${focus.id}` : focus.kind;
+  const index = indexScenario(scenario);
+  const actor = focus.kind === 'actor' ? index.actors.get(focus.id) : undefined;
+  const other = focus.kind === 'actor' && focus.compare ? index.actors.get(focus.compare) : undefined;
+  const key = focus.kind === 'actor' ? `actor:${focus.id}:${focus.compare ?? ''}` : focus.kind;
 
   // A link or button inside the panel vanishes when the view changes: move the keyboard to
   // the new heading so nobody is dropped at the top of the page. Selections made in the
@@ -40,16 +44,23 @@ export function Panel({ scenario }: { scenario: Scenario }) {
       }}
     >
       {focus.kind !== 'event' && (
-        <nav className="panel__nav" aria-label="Panel">
+        <nav className="panel__nav no-audience" aria-label="Panel">
           <button type="button" className="button button--back" onClick={showEvent}>
             <span aria-hidden="true">← </span>Back to the event
           </button>
+          {actor && other && (
+            <button type="button" className="button" onClick={() => compareWith(null)}>
+              Stop comparing
+            </button>
+          )}
         </nav>
       )}
       {/* A new key mounts the new view at once and slides it in; the old one leaves
           without an exit animation so the next view is never kept waiting. */}
       <m.div key={key} initial={{ opacity: 0.4, x: 20 }} animate={{ opacity: 1, x: 0 }} transition={{ duration: 0.2, ease: 'easeOut' }}>
-          {actor ? (
+          {actor && other ? (
+            <ComparePanel scenario={scenario} a={actor} b={other} />
+          ) : actor ? (
             <ActorPanel scenario={scenario} actor={actor} />
           ) : focus.kind === 'source' ? (
             <SourcePanel scenario={scenario} />

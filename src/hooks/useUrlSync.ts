@@ -1,25 +1,38 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store/appStore';
-import { focusFromSearch, sameFocus, searchWithFocus } from '../store/url';
+import { searchForView, viewFromSearch, viewOf } from '../store/url';
 
 /**
- * Keeps the focus and the URL in step: the URL opens the view on load, each new view is a
- * history entry (so Back and Forward move through the actors visited), and Back restores it.
+ * Keeps the view and the URL in step: the URL opens the view on load; each new focus or
+ * step is a history entry (so Back and Forward move through the actors and steps visited),
+ * and a change of mode replaces the entry.
  */
 export function useUrlSync(): void {
   useEffect(() => {
-    const { setFocus } = useAppStore.getState();
-    setFocus(focusFromSearch(window.location.search));
-    // An unknown actor in a link falls back to the event: say so in the URL too.
-    const initial = searchWithFocus(window.location.search, useAppStore.getState().focus);
-    if (initial !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${initial}${window.location.hash}`);
+    const { applyView, goToStep } = useAppStore.getState();
+    // A link to a step alone (`?step=4`) opens the view that step names.
+    const open = () => {
+      const view = viewFromSearch(window.location.search);
+      applyView(view);
+      const params = new URLSearchParams(window.location.search);
+      if (view.step !== null && !params.has('actor') && !params.has('view')) goToStep(view.step);
+    };
+    const write = (push: boolean) => {
+      const search = searchForView(window.location.search, viewOf(useAppStore.getState()));
+      if (search === window.location.search) return;
+      const url = `${window.location.pathname}${search}${window.location.hash}`;
+      if (push) window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    };
+    open();
+    // Whatever the link asked for that the scenario does not hold is dropped from it too.
+    write(false);
 
-    const onPop = () => setFocus(focusFromSearch(window.location.search));
+    const onPop = open;
     window.addEventListener('popstate', onPop);
-    const unsubscribe = useAppStore.subscribe(({ focus }, prev) => {
-      if (focus === prev.focus || sameFocus(focus, focusFromSearch(window.location.search))) return;
-      const search = searchWithFocus(window.location.search, focus);
-      window.history.pushState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+    const unsubscribe = useAppStore.subscribe((s, prev) => {
+      const moved = s.focus !== prev.focus || s.step !== prev.step;
+      if (moved || s.presenting !== prev.presenting || s.predict !== prev.predict || s.revealed !== prev.revealed) write(moved);
     });
     return () => {
       window.removeEventListener('popstate', onPop);

@@ -5,8 +5,46 @@
 import type { ScenarioIndex } from './lookup';
 import type { Actor, Issue, Perception, Relation, Stance } from './schema';
 
-export type NodeEmphasis = 'focus' | 'seen' | 'context';
+export type NodeEmphasis = 'focus' | 'seen' | 'context' | 'muted';
 export type LinkEmphasis = 'focus' | 'context' | 'normal';
+
+/** What the network brings forward: one actor's lens, a pair being compared, or a set of highlights. */
+export type Spotlight =
+  | { kind: 'none' }
+  | { kind: 'lens'; actor: string }
+  | { kind: 'pair'; a: string; b: string }
+  | { kind: 'highlight'; actors: ReadonlySet<string>; relations: ReadonlySet<string> };
+
+export interface NetworkEmphasis {
+  node(actorId: string): NodeEmphasis;
+  link(relation: Relation): LinkEmphasis;
+}
+
+/**
+ * How each node and link is drawn under a spotlight. A lens brings forward the actor and
+ * its ties and sees everyone else through it; a pair brings forward both actors and the
+ * ties between them; highlights bring forward what they name; the rest steps back.
+ */
+export function networkEmphasis(spotlight: Spotlight): NetworkEmphasis {
+  switch (spotlight.kind) {
+    case 'none':
+      return { node: () => 'context', link: () => 'normal' };
+    case 'lens':
+      return { node: (id) => nodeEmphasis(spotlight.actor, id), link: (r) => linkEmphasis(spotlight.actor, r) };
+    case 'pair': {
+      const inPair = (id: string) => id === spotlight.a || id === spotlight.b;
+      return {
+        node: (id) => (inPair(id) ? 'focus' : 'muted'),
+        link: (r) => (inPair(r.source) && inPair(r.target) ? 'focus' : 'context'),
+      };
+    }
+    case 'highlight':
+      return {
+        node: (id) => (spotlight.actors.has(id) ? 'focus' : 'muted'),
+        link: (r) => (spotlight.relations.has(r.id) ? 'focus' : 'context'),
+      };
+  }
+}
 
 /** How the selected actor regards each other actor, by id (absent where the source is silent). */
 export function perceptionsOf(index: ScenarioIndex, focusId: string): ReadonlyMap<string, Perception> {

@@ -1,12 +1,14 @@
 /**
- * UI state: which scenario is open and what is in focus. Derived data (lookups, layouts,
- * perspectives) is computed from this by the model, never stored here.
+ * UI state: which scenario is open, what is in focus, and how it is being shown (presenting,
+ * walking through a story, predicting). Derived data (lookups, layouts, perspectives,
+ * comparisons) is computed from this by the model, never stored here.
  */
 import { create } from 'zustand';
 import type { Scenario } from '../model/schema';
+import { clampStep, walkSteps } from '../model/story';
 
-/** What the panel and network show: the event, the source guide, or one actor's view. */
-export type Focus = { kind: 'event' } | { kind: 'source' } | { kind: 'actor'; id: string };
+/** What the panel and network show: the event, the source guide, the stance matrix, or one actor's view (maybe compared with another's). */
+export type Focus = { kind: 'event' } | { kind: 'source' } | { kind: 'matrix' } | { kind: 'actor'; id: string; compare?: string };
 
 /** Where the open scenario came from. */
 export type ScenarioOrigin = { kind: 'builtin' } | { kind: 'file'; name: string } | { kind: 'url'; url: string };
@@ -17,11 +19,28 @@ export interface LoadProblem {
   errors: readonly string[];
 }
 
-export interface AppState {
+/** The part of the state a link (or another window) carries. */
+export interface ViewState {
+  focus: Focus;
+  /** The walk-through step shown (0-based), or null when not walking. */
+  step: number | null;
+  presenting: boolean;
+  /** Predict, then reveal: actors' views start hidden. */
+  predict: boolean;
+  /** Actors whose views have been revealed in predict mode. */
+  revealed: readonly string[];
+}
+
+export interface AppState extends ViewState {
   scenario: Scenario | null;
   origin: ScenarioOrigin;
-  focus: Focus;
   problem: LoadProblem | null;
+  /** The projector shows nothing (B or . on a clicker). */
+  blank: boolean;
+  /** An audience window has said hello: the presenter's notes can show on this screen. */
+  audienceConnected: boolean;
+  /** Whether the presenter chose to show or hide the notes (null: show them once an audience window joins). */
+  notesChoice: boolean | null;
 }
 
 export interface AppActions {
@@ -32,9 +51,24 @@ export interface AppActions {
   dismissProblem(): void;
   /** Selects an actor; an id the scenario does not hold falls back to the event. */
   selectActor(id: string): void;
+  /** Compares the selected actor with another (null ends the comparison). */
+  compareWith(id: string | null): void;
   showEvent(): void;
   showSource(): void;
+  showMatrix(): void;
   setFocus(focus: Focus): void;
+  /** Applies a whole view at once (from the URL or the other window). */
+  applyView(view: Partial<ViewState> & { blank?: boolean }): void;
+  setPresenting(on: boolean): void;
+  /** Opens a step of the walk-through (clamped), with the view it names; null leaves the walk. */
+  goToStep(step: number | null): void;
+  nextStep(): void;
+  previousStep(): void;
+  setBlank(on: boolean): void;
+  setAudienceConnected(on: boolean): void;
+  setNotesShown(on: boolean): void;
+  setPredict(on: boolean): void;
+  reveal(id: string): void;
 }
 
 export type AppStore = AppState & AppActions;
@@ -43,32 +77,85 @@ export const EVENT: Focus = { kind: 'event' };
 export const BUILTIN: ScenarioOrigin = { kind: 'builtin' };
 
 export function getInitialState(): AppState {
-  return { scenario: null, origin: BUILTIN, focus: EVENT, problem: null };
+  return { scenario: null, origin: BUILTIN, focus: EVENT, problem: null, step: null, presenting: false, predict: false, revealed: [], blank: false, audienceConnected: false, notesChoice: null };
 }
 
-function sanitise(focus: Focus, scenario: Scenario | null): Focus {
+/** Keeps a focus to what the scenario holds: unknown actors fall back to the event, unknown comparisons are dropped. */
+export function sanitiseFocus(focus: Focus, scenario: Scenario | null): Focus {
   if (focus.kind !== 'actor') return focus;
-  return scenario?.actors.some((a) => a.id === focus.id) ? focus : EVENT;
+  const has = (id: string) => scenario?.actors.some((a) => a.id === id) ?? false;
+  if (!has(focus.id)) return EVENT;
+  if (focus.compare !== undefined && (focus.compare === focus.id || !has(focus.compare))) return { kind: 'actor', id: focus.id };
+  return focus;
+}
+
+/** The view a walk-through step opens. */
+export function focusForStep(scenario: Scenario, step: number): Focus {
+  const s = walkSteps(scenario)[step];
+  if (s?.compare) return { kind: 'actor', id: s.compare[0], compare: s.compare[1] };
+  if (s?.actor) return { kind: 'actor', id: s.actor };
+  return EVENT;
 }
 
 export const useAppStore = create<AppStore>()((set, get) => ({
   ...getInitialState(),
-  openScenario: (scenario, origin) => set({ scenario, origin, focus: EVENT, problem: null }),
+  openScenario: (scenario, origin) => set({ scenario, origin, focus: EVENT, problem: null, step: null, revealed: [] }),
   reportProblem: (problem) => set({ problem }),
   dismissProblem: () => set({ problem: null }),
-  selectActor: (id) => set({ focus: sanitise({ kind: 'actor', id }, get().scenario) }),
+  selectActor: (id) => set({ focus: sanitiseFocus({ kind: 'actor', id }, get().scenario) }),
+  compareWith: (id) => {
+    const { focus, scenario } = get();
+    if (focus.kind !== 'actor') return;
+    set({ focus: sanitiseFocus(id === null ? { kind: 'actor', id: focus.id } : { ...focus, compare: id }, scenario) });
+  },
   showEvent: () => set({ focus: EVENT }),
   showSource: () => set({ focus: { kind: 'source' } }),
-  setFocus: (focus) => set({ focus: sanitise(focus, get().scenario) }),
+  showMatrix: () => set({ focus: { kind: 'matrix' } }),
+  setFocus: (focus) => set({ focus: sanitiseFocus(focus, get().scenario) }),
+  applyView: (view) => {
+    const { scenario } = get();
+    const next: Partial<AppState> = { ...view };
+    if (view.focus) next.focus = sanitiseFocus(view.focus, scenario);
+    if (view.step !== undefined) next.step = scenario ? clampStep(scenario, view.step) : null;
+    if (view.revealed && scenario) next.revealed = view.revealed.filter((id) => scenario.actors.some((a) => a.id === id));
+    set(next);
+  },
+  setPresenting: (presenting) => set(presenting ? { presenting } : { presenting, blank: false }),
+  goToStep: (step) => {
+    const { scenario } = get();
+    if (!scenario) return;
+    const clamped = clampStep(scenario, step);
+    set(clamped === null ? { step: null } : { step: clamped, focus: focusForStep(scenario, clamped), blank: false });
+  },
+  nextStep: () => get().goToStep((get().step ?? -1) + 1),
+  previousStep: () => get().goToStep(Math.max(0, (get().step ?? 1) - 1)),
+  setBlank: (blank) => set({ blank }),
+  setAudienceConnected: (audienceConnected) => set({ audienceConnected }),
+  setNotesShown: (on) => set({ notesChoice: on }),
+  setPredict: (predict) => set(predict ? { predict } : { predict, revealed: [] }),
+  reveal: (id) => {
+    const { revealed } = get();
+    if (!revealed.includes(id)) set({ revealed: [...revealed, id] });
+  },
 }));
 
 // Narrow selectors, declared once.
 export const selectScenario = (s: AppStore) => s.scenario;
 export const selectFocus = (s: AppStore) => s.focus;
 export const selectFocusActorId = (s: AppStore) => (s.focus.kind === 'actor' ? s.focus.id : null);
+export const selectCompareId = (s: AppStore) => (s.focus.kind === 'actor' ? (s.focus.compare ?? null) : null);
 export const selectSelectActor = (s: AppStore) => s.selectActor;
+export const selectCompareWith = (s: AppStore) => s.compareWith;
+export const selectReveal = (s: AppStore) => s.reveal;
 export const selectShowEvent = (s: AppStore) => s.showEvent;
 export const selectShowSource = (s: AppStore) => s.showSource;
 export const selectOrigin = (s: AppStore) => s.origin;
 export const selectProblem = (s: AppStore) => s.problem;
 export const selectDismissProblem = (s: AppStore) => s.dismissProblem;
+export const selectPresenting = (s: AppStore) => s.presenting;
+export const selectStep = (s: AppStore) => s.step;
+export const selectBlank = (s: AppStore) => s.blank;
+/** Notes stay hidden on a single screen (the class would read them) until an audience window joins or the presenter shows them. */
+export const selectNotesShown = (s: AppStore) => s.notesChoice ?? s.audienceConnected;
+export const selectPredict = (s: AppStore) => s.predict;
+export const selectRevealed = (s: AppStore) => s.revealed;

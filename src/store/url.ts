@@ -1,25 +1,62 @@
-/** The focus lives in the URL too, so a copied link reopens the same view. */
-import { EVENT, type Focus } from './appStore';
+/**
+ * The view lives in the URL too, so a copied link reopens the same view: `?actor=putin`,
+ * `&compare=zelenskyy`, `?view=source|matrix`, `&step=4` (1-based), `&present`, `&predict`,
+ * `&revealed=putin,witkoff`. Other parameters (such as `scenario`) are kept as they are.
+ */
+import { EVENT, type Focus, type ViewState } from './appStore';
 
-export function focusFromSearch(search: string): Focus {
+const MANAGED = ['actor', 'compare', 'view', 'step', 'present', 'predict', 'revealed'] as const;
+
+export function viewFromSearch(search: string): ViewState {
   const params = new URLSearchParams(search);
   const actor = params.get('actor');
-  if (actor) return { kind: 'actor', id: actor };
-  if (params.get('view') === 'source') return { kind: 'source' };
-  return EVENT;
+  const compare = params.get('compare');
+  const view = params.get('view');
+  const stepNumber = Number.parseInt(params.get('step') ?? '', 10);
+  let focus: Focus = EVENT;
+  if (actor) focus = compare ? { kind: 'actor', id: actor, compare } : { kind: 'actor', id: actor };
+  else if (view === 'source') focus = { kind: 'source' };
+  else if (view === 'matrix') focus = { kind: 'matrix' };
+  return {
+    focus,
+    step: Number.isFinite(stepNumber) && stepNumber >= 1 ? stepNumber - 1 : null,
+    presenting: params.has('present'),
+    predict: params.has('predict'),
+    revealed: (params.get('revealed') ?? '').split(',').filter(Boolean),
+  };
 }
 
-/** Writes the focus into a query string, keeping any other parameters (such as `scenario`). */
-export function searchWithFocus(search: string, focus: Focus): string {
+/** Writes a view into a query string, keeping any parameters it does not manage. */
+export function searchForView(search: string, view: ViewState): string {
   const params = new URLSearchParams(search);
-  params.delete('actor');
-  params.delete('view');
-  if (focus.kind === 'actor') params.set('actor', focus.id);
-  if (focus.kind === 'source') params.set('view', 'source');
-  const out = params.toString();
+  for (const key of MANAGED) params.delete(key);
+  const { focus } = view;
+  if (focus.kind === 'actor') {
+    params.set('actor', focus.id);
+    if (focus.compare) params.set('compare', focus.compare);
+  }
+  if (focus.kind === 'source' || focus.kind === 'matrix') params.set('view', focus.kind);
+  if (view.step !== null) params.set('step', String(view.step + 1));
+  if (view.presenting) params.set('present', '');
+  if (view.predict) params.set('predict', '');
+  if (view.predict && view.revealed.length) params.set('revealed', view.revealed.join(','));
+  const out = params.toString().replace(/=(?=&|$)/g, '');
   return out ? `?${out}` : '';
 }
 
+export function focusFromSearch(search: string): Focus {
+  return viewFromSearch(search).focus;
+}
+
+/** The query string for another focus, everything else kept (for links to an actor's view). */
+export function searchWithFocus(search: string, focus: Focus): string {
+  return searchForView(search, { ...viewFromSearch(search), focus });
+}
+
 export function sameFocus(a: Focus, b: Focus): boolean {
-  return a.kind === b.kind && (a.kind !== 'actor' || (b.kind === 'actor' && a.id === b.id));
+  return searchForView('', { focus: a, step: null, presenting: false, predict: false, revealed: [] }) === searchForView('', { focus: b, step: null, presenting: false, predict: false, revealed: [] });
+}
+
+export function viewOf(state: ViewState): ViewState {
+  return { focus: state.focus, step: state.step, presenting: state.presenting, predict: state.predict, revealed: state.revealed };
 }

@@ -105,11 +105,10 @@ test.describe('keyboard', () => {
 
   /** Tab from the start of the page: past the header's controls, the next stop is the network's one tabbable node. */
   async function tabIntoNetwork(page: Page): Promise<string> {
-    await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: 'Open scenario…' })).toBeFocused();
-    await page.keyboard.press('Tab');
+    // Past the header's controls (Open scenario…, then the toolbar's buttons) comes the network.
+    for (let presses = 0; presses < 12 && (await focusedActorId(page)) === null; presses++) await page.keyboard.press('Tab');
     const id = await focusedActorId(page);
-    expect(id, 'the Tab stop after the header is an actor node').not.toBeNull();
+    expect(id, 'Tab reaches an actor node after the header').not.toBeNull();
     return id ?? '';
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexScenario } from '../../src/model/lookup';
-import { linkEmphasis, nodeEmphasis, perceptionRows, perceptionsOf, stanceRows } from '../../src/model/perspective';
+import { linkEmphasis, networkEmphasis, nodeEmphasis, perceptionRows, perceptionsOf, stanceRows } from '../../src/model/perspective';
 import { miniScenario } from '../fixtures/mini';
 
 describe('perspective lenses', () => {
@@ -43,5 +43,30 @@ describe('perspective lenses', () => {
     expect(index.relationsOf.get('bo')?.map((r) => r.id)).toEqual(['ana-bo']);
     expect(index.sections.get('news#after')?.section.title).toBe('Afterwards');
     expect(indexScenario(s)).toBe(index);
+  });
+});
+
+describe('networkEmphasis', () => {
+  const [anaBo, councilAna] = miniScenario().relations;
+
+  it('draws everything plainly with no spotlight', () => {
+    const e = networkEmphasis({ kind: 'none' });
+    expect([e.node('ana'), e.link(anaBo!)]).toEqual(['context', 'normal']);
+  });
+
+  it('sees everyone through one actor’s lens', () => {
+    const e = networkEmphasis({ kind: 'lens', actor: 'bo' });
+    expect([e.node('bo'), e.node('ana'), e.link(anaBo!), e.link(councilAna!)]).toEqual(['focus', 'seen', 'focus', 'context']);
+  });
+
+  it('brings forward a compared pair and only the ties between them', () => {
+    const e = networkEmphasis({ kind: 'pair', a: 'ana', b: 'the-council' });
+    expect([e.node('ana'), e.node('the-council'), e.node('bo')]).toEqual(['focus', 'focus', 'muted']);
+    expect([e.link(councilAna!), e.link(anaBo!)]).toEqual(['focus', 'context']);
+  });
+
+  it('brings forward what a step highlights', () => {
+    const e = networkEmphasis({ kind: 'highlight', actors: new Set(['bo']), relations: new Set(['ana-bo']) });
+    expect([e.node('bo'), e.node('ana'), e.link(anaBo!), e.link(councilAna!)]).toEqual(['focus', 'muted', 'focus', 'context']);
   });
 });
