@@ -94,13 +94,16 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   // The lens (one actor's view) redraws the network around that actor; other spotlights keep the overview.
   const focusId = spotlight.kind === 'lens' ? spotlight.actor : null;
   const seen = useMemo(() => (focusId ? perceptionsOf(indexScenario(scenario), focusId) : null), [scenario, focusId]);
+  // In predict mode the lens keeps its secrets until the teacher reveals that actor's view:
+  // no words under the nodes, and everyone on one ring (distance would give warmth away).
+  const hiddenView = focusId !== null && predict && !revealed.includes(focusId);
   // With an actor selected, the network is redrawn around them (see layout/lens.ts).
   const labelHalf = useMemo(() => labelHalfWidth(scenario), [scenario]);
   const margin = useMemo(() => (size ? marginFor(size, labelHalf) : null), [size, labelHalf]);
   const aspect = size && margin ? innerAspect(size, margin) : 1;
   const target = useMemo(
-    () => (focusId && seen ? lensLayout(overview, focusId, seen, lensRadii(overview.size, aspect)) : overview),
-    [overview, focusId, seen, aspect],
+    () => (focusId && seen ? lensLayout(overview, focusId, hiddenView ? new Map() : seen, lensRadii(overview.size, aspect)) : overview),
+    [overview, focusId, seen, aspect, hiddenView],
   );
   const bends = useMemo(() => parallelBends(scenario.relations), [scenario]);
 
@@ -193,8 +196,6 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
 
   const focusActor = focusId ? index.actors.get(focusId) : undefined;
   const pair = spotlight.kind === 'pair' ? [index.actors.get(spotlight.a), index.actors.get(spotlight.b)] : null;
-  // In predict mode the lens keeps its words until the teacher reveals that actor's view.
-  const hiddenView = focusActor !== undefined && predict && !revealed.includes(focusActor.id);
   const tabbableId = tabStop && index.actors.has(tabStop) ? tabStop : (focusId ?? scenario.actors[0]?.id);
 
   return (
