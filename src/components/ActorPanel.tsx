@@ -1,4 +1,5 @@
 import { indexScenario } from '../model/lookup';
+import { StanceDetail } from './StanceDetail';
 import { perceptionRows, stanceRows } from '../model/perspective';
 import type { Actor, Scenario } from '../model/schema';
 import { ATTITUDE_LABEL, KIND_LABEL } from '../model/vocabulary';
@@ -9,7 +10,6 @@ import { ClaimList } from './ClaimList';
 import { CompareChooser } from './CompareChooser';
 import { KindGlyph } from './KindGlyph';
 import { Questions } from './Questions';
-import { StanceScale } from './StanceScale';
 import { TiesList } from './TiesList';
 
 /** One actor's view of the event: every section, every claim with its basis and source. */
@@ -71,16 +71,7 @@ export function ActorPanel({ scenario, actor }: { scenario: Scenario; actor: Act
           {stanceRows(index, actor).map(({ issue, stance }) => (
             <li key={issue.id} className="stance">
               <h4>{issue.label}</h4>
-              {stance ? (
-                <>
-                  <StanceScale issue={issue} stance={stance} />
-                  <p className="claim">
-                    <ClaimLine text={stance.text} basis={stance.basis} refId={stance.ref} />
-                  </p>
-                </>
-              ) : (
-                <p className="silent">The source is silent on where {actor.label} stands.</p>
-              )}
+              <StanceDetail actor={actor} issue={issue} stance={stance} />
             </li>
           ))}
         </ul>

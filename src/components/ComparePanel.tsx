@@ -12,12 +12,12 @@ import {
   type Agreement,
 } from '../model/compare';
 import { indexScenario } from '../model/lookup';
+import { StanceDetail } from './StanceDetail';
 import type { Actor, Issue, Perception, Scenario, Stance } from '../model/schema';
 import { ATTITUDE_LABEL, RELATION_VERB } from '../model/vocabulary';
 import { ActorLink } from './ActorLink';
 import { ClaimLine } from './ClaimLine';
 import { KindGlyph } from './KindGlyph';
-import { StanceScale } from './StanceScale';
 import '../styles/compare.css';
 
 /** Two actors side by side: issue by issue, how they see each other, and the ties between them. */
@@ -116,16 +116,7 @@ function StanceSide({ actor, issue, stance, side }: { actor: Actor; issue: Issue
       <p className="compare-side__who">
         <KindGlyph kind={actor.kind} /> {actor.label}
       </p>
-      {stance ? (
-        <>
-          <StanceScale issue={issue} stance={stance} />
-          <p className="claim">
-            <ClaimLine text={stance.text} basis={stance.basis} refId={stance.ref} />
-          </p>
-        </>
-      ) : (
-        <p className="silent">The source is silent on where {actor.label} stands.</p>
-      )}
+      <StanceDetail actor={actor} issue={issue} stance={stance} />
     </div>
   );
 }

@@ -1,12 +1,11 @@
 import { scaleLinear, scaleThreshold } from 'd3-scale';
+import { StanceDetail } from './StanceDetail';
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { indexScenario } from '../model/lookup';
 import { buildMatrix, nextSort, sortRows, type SortDirection } from '../model/matrix';
 import { POSITION_MAX, POSITION_MIN, type Actor, type Issue, type Scenario, type Stance } from '../model/schema';
 import { positionWords, signedPosition } from '../model/vocabulary';
-import { ClaimLine } from './ClaimLine';
 import { KindGlyph } from './KindGlyph';
-import { StanceScale } from './StanceScale';
 import '../styles/matrix.css';
 
 // The glyph: an arrow from the middle of a −2…+2 track to the position. Direction and length
@@ -250,18 +249,7 @@ function Details({ scenario, shown }: { scenario: Scenario; shown: Shown }) {
       <p className="matrix__details-title">
         {actor.name} on {issue.label}
       </p>
-      {stance ? (
-        <>
-          <StanceScale issue={issue} stance={stance} />
-          <p className="claim">
-            <ClaimLine text={stance.text} basis={stance.basis} refId={stance.ref} />
-          </p>
-        </>
-      ) : (
-        <p className="silent">
-          The source is silent on where {actor.label} stands on {issue.label}.
-        </p>
-      )}
+      <StanceDetail actor={actor} issue={issue} stance={stance} silentSuffix={` on ${issue.label}`} />
     </>
   );
 }
