@@ -24,6 +24,20 @@ import { searchForView, viewOf } from './store/url';
 /** The audience window (opened from presenter mode) shows only the clean presentation. */
 const AUDIENCE = new URLSearchParams(window.location.search).has('audience');
 
+// The projector theme and the audience window are styled from <html>, so they reach the
+// whole page. The attributes are set as the store changes, before React renders, so that
+// anything measured during that render sees the new type sizes.
+function markMode(presenting: boolean): void {
+  const root = document.documentElement;
+  if (presenting || AUDIENCE) root.dataset.present = 'true';
+  else delete root.dataset.present;
+  if (AUDIENCE) root.dataset.audience = 'true';
+}
+markMode(useAppStore.getState().presenting);
+useAppStore.subscribe((s, prev) => {
+  if (s.presenting !== prev.presenting) markMode(s.presenting);
+});
+
 function openAudienceWindow(): void {
   const params = new URLSearchParams(searchForView(window.location.search, { ...viewOf(useAppStore.getState()), presenting: true }));
   params.set('audience', '');
@@ -48,15 +62,6 @@ export function App() {
   useDocumentTitle();
   usePresenterKeys();
   useBroadcastSync(`standpoint:${scenario?.id ?? ''}`, AUDIENCE);
-
-  // The projector theme and the audience window are styled from <html>, so they reach
-  // everything on the page, the print-only handouts excepted.
-  useEffect(() => {
-    const root = document.documentElement;
-    if (presenting) root.dataset.present = 'true';
-    else delete root.dataset.present;
-    if (AUDIENCE) root.dataset.audience = 'true';
-  }, [presenting]);
 
   // Escape first dismisses a refusal notice or a blank screen, then returns to the event.
   useEffect(() => {

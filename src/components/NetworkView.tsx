@@ -52,10 +52,13 @@ function marginFor(size: Size, labelHalfWidth: number): Margin {
   return { top: NODE_RADIUS + 16, bottom: NODE_RADIUS + 64, left: side, right: side + 24 };
 }
 
-/** Half the on-screen width of the longest label, estimated (labels are about 0.58em a character). */
-function labelHalfWidth(scenario: Scenario): number {
-  const longest = scenario.actors.reduce((n, a) => Math.max(n, a.label.length), 0);
-  return Math.min(150, Math.max(NODE_RADIUS + 8, (longest * 17 * 0.58) / 2));
+/** Half the on-screen width of the widest label drawn (measured; labels keep their size at every zoom). */
+function widestLabelHalf(nodes: Iterable<SVGGElement>): number {
+  let widest = 0;
+  for (const node of nodes) {
+    for (const text of node.querySelectorAll('text')) widest = Math.max(widest, text.getBBox().width);
+  }
+  return Math.min(240, Math.max(NODE_RADIUS + 8, widest / 2));
 }
 
 /** The shape of the part of the stage the network is fitted into, rounded so small resizes keep the layout. */
@@ -98,7 +101,7 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   // no words under the nodes, and everyone on one ring (distance would give warmth away).
   const hiddenView = focusId !== null && predict && !revealed.includes(focusId);
   // With an actor selected, the network is redrawn around them (see layout/lens.ts).
-  const labelHalf = useMemo(() => labelHalfWidth(scenario), [scenario]);
+  const [labelHalf, setLabelHalf] = useState(NODE_RADIUS + 60);
   const margin = useMemo(() => (size ? marginFor(size, labelHalf) : null), [size, labelHalf]);
   const aspect = size && margin ? innerAspect(size, margin) : 1;
   const target = useMemo(
@@ -136,6 +139,11 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
     drawRef.current = draw;
     draw();
   });
+  // The margin must hold the widest label at its real size (larger in presenter mode and for
+  // the selected actor), so measure the labels whenever what they show can change.
+  useLayoutEffect(() => {
+    setLabelHalf(widestLabelHalf(nodeEls.current.values()));
+  }, [scenario, presenting, focusId, size]);
   useEffect(() => {
     if (size) markReady();
   }, [size]);

@@ -148,3 +148,101 @@ export function trackErrors(page: Page): string[] {
 export async function focusedActorId(page: Page): Promise<string | null> {
   return page.evaluate(() => document.activeElement?.closest('[data-actor]')?.getAttribute('data-actor') ?? null);
 }
+
+// ---- Present and teach: the scenario's story, issues and stances, and the walk-through's bar ----
+
+export interface StoryStep {
+  id: string;
+  title: string;
+  caption: string;
+  notes?: string;
+  actor?: string;
+  compare?: [string, string];
+  highlight?: { actors?: string[]; relations?: string[] };
+}
+
+export interface IssueInfo {
+  id: string;
+  label: string;
+  low: string;
+  high: string;
+}
+
+export interface StanceInfo {
+  issue: string;
+  position: number;
+  text: string;
+}
+
+interface TeachFile {
+  story: StoryStep[];
+  issues: IssueInfo[];
+  actors: { id: string; view: { stances: StanceInfo[] } }[];
+}
+
+const teachFile = JSON.parse(readFileSync(new URL('../../data/kremlin-meeting.json', import.meta.url), 'utf8')) as TeachFile;
+
+/** The walk-through's steps, in order, as the data file gives them. */
+export const STORY: readonly StoryStep[] = teachFile.story;
+export const ISSUES: readonly IssueInfo[] = teachFile.issues.map((i) => ({ id: i.id, label: i.label, low: i.low, high: i.high }));
+
+/** One actor's stance on one issue, or undefined where the source is silent. */
+export function stanceOf(actorId: string, issueId: string): StanceInfo | undefined {
+  return teachFile.actors.find((a) => a.id === actorId)?.view.stances.find((s) => s.issue === issueId);
+}
+
+/** The panel heading a step's view shows: the actor's full name, "A and B" for a comparison, else the event. */
+export function stepHeading(step: StoryStep): string {
+  if (step.compare) return `${actorById(step.compare[0]).name} and ${actorById(step.compare[1]).name}`;
+  if (step.actor) return actorById(step.actor).name;
+  return 'What happened';
+}
+
+/** The actors a step brings forward in the network (nodes with class node--focus). */
+export function stepFocusIds(step: StoryStep): string[] {
+  if (step.compare) return [...step.compare];
+  if (step.actor) return [step.actor];
+  return step.highlight?.actors ?? [];
+}
+
+/** The walk-through's bar: a region named by its heading, "Step i of N: title". */
+export function stepBar(page: Page): Locator {
+  return page.getByRole('region', { name: /^Step \d+ of \d+/ });
+}
+
+/**
+ * Waits for step `index` (0-based) of the story: the bar's heading and caption, the view the
+ * step names in the panel, the nodes it brings forward and the step in the URL (1-based).
+ */
+export async function expectStep(page: Page, index: number): Promise<void> {
+  const step = STORY[index];
+  if (!step) throw new Error(`No step ${index} in the story`);
+  const bar = stepBar(page);
+  await expect(bar.getByRole('heading', { level: 2 })).toHaveText(`Step ${index + 1} of ${STORY.length}: ${step.title}`);
+  await expect(bar.locator('.step-bar__caption')).toHaveText(step.caption);
+  await expect(panelHeading(page)).toHaveText(stepHeading(step));
+  await expect(page).toHaveURL(new RegExp(`[?&]step=${index + 1}(&|$)`));
+  const focused = stepFocusIds(step).sort();
+  await expect
+    .poll(() => allNodes(page).and(page.locator('.node--focus')).evaluateAll((els) => els.map((el) => el.getAttribute('data-actor') ?? '').sort()), {
+      message: `step ${index + 1} brings forward ${focused.join(', ') || 'nobody'}`,
+    })
+    .toEqual(focused);
+}
+
+/** Turns presenter mode on with the toolbar's "Present" button and waits for the projector theme. */
+export async function presentWithButton(page: Page): Promise<void> {
+  const present = page.getByRole('navigation', { name: 'Views and modes' }).getByRole('button', { name: /^Present\b/ });
+  await expect(present).toHaveAttribute('aria-pressed', 'false');
+  await present.click();
+  await expect(present).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-present', 'true');
+  await expect(page).toHaveURL(/[?&]present(&|$)/);
+}
+
+/** Moves the keyboard off any control (so Space reaches the page, not a button). */
+export async function blurActive(page: Page): Promise<void> {
+  await page.evaluate(() => (document.activeElement instanceof HTMLElement || document.activeElement instanceof SVGElement ? document.activeElement.blur() : undefined));
+}
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
