@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BUILTIN, getInitialState, selectFocusActorId, useAppStore } from '../../src/store/appStore';
-import { focusFromSearch, sameFocus, searchWithFocus } from '../../src/store/url';
+import { BUILTIN, getInitialState, selectFocusActorId, selectNotesShown, useAppStore } from '../../src/store/appStore';
+import { focusFromSearch, sameFocus, searchForView, searchWithFocus, viewFromSearch } from '../../src/store/url';
 import { miniScenario } from '../fixtures/mini';
 
 beforeEach(() => {
@@ -68,5 +68,68 @@ describe('the focus in the URL', () => {
     expect(sameFocus({ kind: 'actor', id: 'a' }, { kind: 'actor', id: 'a' })).toBe(true);
     expect(sameFocus({ kind: 'actor', id: 'a' }, { kind: 'actor', id: 'b' })).toBe(false);
     expect(sameFocus({ kind: 'event' }, { kind: 'source' })).toBe(false);
+  });
+});
+
+describe('walking through and presenting', () => {
+  it('opens each step’s view, clamped to the walk', () => {
+    const s = useAppStore.getState();
+    s.goToStep(0);
+    expect(useAppStore.getState()).toMatchObject({ step: 0, focus: { kind: 'event' } });
+    s.nextStep();
+    expect(useAppStore.getState()).toMatchObject({ step: 1, focus: { kind: 'actor', id: 'ana' } });
+    s.goToStep(99);
+    expect(useAppStore.getState()).toMatchObject({ step: 3, focus: { kind: 'actor', id: 'the-council' } });
+    s.nextStep();
+    expect(useAppStore.getState().step).toBe(3);
+    s.previousStep();
+    expect(useAppStore.getState().step).toBe(2);
+    s.goToStep(null);
+    expect(useAppStore.getState().step).toBeNull();
+  });
+
+  it('compares only actors the scenario holds, and never one with itself', () => {
+    const s = useAppStore.getState();
+    s.selectActor('ana');
+    s.compareWith('bo');
+    expect(useAppStore.getState().focus).toEqual({ kind: 'actor', id: 'ana', compare: 'bo' });
+    s.compareWith('ana');
+    expect(useAppStore.getState().focus).toEqual({ kind: 'actor', id: 'ana' });
+    s.setFocus({ kind: 'actor', id: 'ana', compare: 'nobody' });
+    expect(useAppStore.getState().focus).toEqual({ kind: 'actor', id: 'ana' });
+  });
+
+  it('unblanks when presenting ends, and forgets reveals when predicting ends', () => {
+    const s = useAppStore.getState();
+    s.setPresenting(true);
+    s.setBlank(true);
+    s.setPresenting(false);
+    expect(useAppStore.getState().blank).toBe(false);
+    s.setPredict(true);
+    s.reveal('bo');
+    s.reveal('bo');
+    expect(useAppStore.getState().revealed).toEqual(['bo']);
+    s.setPredict(false);
+    expect(useAppStore.getState().revealed).toEqual([]);
+  });
+
+  it('shows the notes once an audience window joins, unless the presenter chose otherwise', () => {
+    const s = useAppStore.getState();
+    expect(selectNotesShown(useAppStore.getState())).toBe(false);
+    s.setAudienceConnected(true);
+    expect(selectNotesShown(useAppStore.getState())).toBe(true);
+    s.setNotesShown(false);
+    expect(selectNotesShown(useAppStore.getState())).toBe(false);
+  });
+});
+
+describe('the whole view in the URL', () => {
+  it('round-trips every part of a view', () => {
+    const view = { focus: { kind: 'actor' as const, id: 'putin', compare: 'zelenskyy' }, step: 3, presenting: true, predict: true, revealed: ['putin', 'witkoff'] };
+    const search = searchForView('?scenario=x.json', view);
+    expect(search).toBe('?scenario=x.json&actor=putin&compare=zelenskyy&step=4&present&predict&revealed=putin%2Cwitkoff');
+    expect(viewFromSearch(search)).toEqual(view);
+    expect(viewFromSearch('?view=matrix&step=0').focus).toEqual({ kind: 'matrix' });
+    expect(viewFromSearch('?step=0').step).toBeNull();
   });
 });
