@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { validateScenario } from './src/model/validate';
 
 /**
  * The Content-Security-Policy of the built app: scripts and styles only from the app's own
@@ -46,10 +47,23 @@ function shipScenarios(): Plugin {
   };
 }
 
+/** The built-in scenario is validated here, so the app can trust it without loading zod. */
+function checkBuiltinScenario(): Plugin {
+  return {
+    name: 'standpoint-check-builtin-scenario',
+    buildStart() {
+      const file = new URL('./data/kremlin-meeting.json', import.meta.url);
+      this.addWatchFile(file.pathname);
+      const result = validateScenario(JSON.parse(readFileSync(file, 'utf8')));
+      if (!result.ok) this.error(`data/kremlin-meeting.json is not a valid scenario:\n${result.errors.join('\n')}`);
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset paths, so the built app works from any folder of a static host.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), shipScenarios()],
+  plugins: [react(), checkBuiltinScenario(), contentSecurityPolicy(), shipScenarios()],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {

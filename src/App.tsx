@@ -1,15 +1,12 @@
-import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
-import { useEffect, useMemo } from 'react';
+import { LazyMotion, MotionConfig } from 'framer-motion';
+import { Suspense, useEffect, useMemo } from 'react';
 import { BlankScreen } from './components/BlankScreen';
 import { DropZone } from './components/DropZone';
 import { Legend } from './components/Legend';
 import { LoadAlert } from './components/LoadAlert';
 import { NetworkView } from './components/NetworkView';
 import { Panel } from './components/Panel';
-import { PresenterConsole } from './components/PresenterConsole';
-import { PrintHandouts } from './components/PrintHandouts';
 import { ScenarioControls } from './components/ScenarioControls';
-import { StanceMatrix } from './components/StanceMatrix';
 import { StepBar } from './components/StepBar';
 import { Toolbar } from './components/Toolbar';
 import { useBroadcastSync } from './hooks/useBroadcastSync';
@@ -18,8 +15,11 @@ import { usePresenterKeys } from './hooks/usePresenterKeys';
 import { usePrintHandouts } from './hooks/usePrintHandouts';
 import { useScenarioParam } from './hooks/useScenarioParam';
 import { useUrlSync } from './hooks/useUrlSync';
+import { PresenterConsole, StanceMatrix } from './lazyViews';
 import { selectFocus, selectPredict, selectPresenting, selectRevealed, selectScenario, useAppStore } from './store/appStore';
 import { searchForView, viewOf } from './store/url';
+
+const loadMotionFeatures = () => import('./motionFeatures').then((m) => m.default);
 
 /** The audience window (opened from presenter mode) shows only the clean presentation. */
 const AUDIENCE = new URLSearchParams(window.location.search).has('audience');
@@ -51,7 +51,7 @@ export function App() {
   const presenting = useAppStore(selectPresenting) || AUDIENCE;
   const predict = useAppStore(selectPredict);
   const revealed = useAppStore(selectRevealed);
-  const { printing, print } = usePrintHandouts();
+  const { Handouts, printing, print } = usePrintHandouts();
   // While the class predicts, the matrix shows only the views already revealed.
   const matrixScenario = useMemo(
     () => (scenario && predict ? { ...scenario, actors: scenario.actors.filter((a) => revealed.includes(a.id)) } : scenario),
@@ -78,7 +78,7 @@ export function App() {
 
   if (!scenario) return null;
   return (
-    <LazyMotion features={domAnimation} strict>
+    <LazyMotion features={loadMotionFeatures} strict>
       <MotionConfig reducedMotion="user">
         <div className="app">
           <a
@@ -95,7 +95,7 @@ export function App() {
             <p className="brand">Standpoint</p>
             <h1 className="app__title">{scenario.title}</h1>
             {!presenting && <ScenarioControls />}
-            {!AUDIENCE && <Toolbar onPrint={print} onOpenAudience={openAudienceWindow} />}
+            {!AUDIENCE && <Toolbar onPrint={() => void print()} onOpenAudience={openAudienceWindow} />}
           </header>
           <LoadAlert />
           <DropZone />
@@ -104,7 +104,9 @@ export function App() {
             <div className="app__network">
               {focus.kind === 'matrix' && matrixScenario ? (
                 matrixScenario.actors.length > 0 ? (
-                  <StanceMatrix scenario={matrixScenario} onOpenActor={(id) => useAppStore.getState().selectActor(id)} />
+                  <Suspense fallback={<p className="matrix-empty">Loading the matrix…</p>}>
+                    <StanceMatrix scenario={matrixScenario} onOpenActor={(id) => useAppStore.getState().selectActor(id)} />
+                  </Suspense>
                 ) : (
                   <p className="matrix-empty">While the class predicts, the matrix fills in as each actor&rsquo;s view is revealed.</p>
                 )
@@ -117,10 +119,14 @@ export function App() {
             </div>
             <Panel scenario={scenario} />
           </main>
-          {presenting && !AUDIENCE && <PresenterConsole scenario={scenario} />}
+          {presenting && !AUDIENCE && (
+            <Suspense fallback={null}>
+              <PresenterConsole scenario={scenario} />
+            </Suspense>
+          )}
           <BlankScreen audience={AUDIENCE} />
         </div>
-        {printing && <PrintHandouts scenario={scenario} />}
+        {printing && Handouts && <Handouts scenario={scenario} />}
       </MotionConfig>
     </LazyMotion>
   );

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { loadDefaultScenario } from './defaultScenario';
+import { DEFAULT_SCENARIO } from './defaultScenario';
 import { readScenarioUrl } from './io/readScenario';
 import { BUILTIN, useAppStore } from './store/appStore';
 import './styles/theme.css';
@@ -17,13 +17,8 @@ function showMessage(root: HTMLElement, text: string, role?: string): void {
 }
 
 async function start(root: HTMLElement): Promise<void> {
-  const builtin = loadDefaultScenario();
-  if (!builtin.ok) {
-    showMessage(root, `The built-in scenario is not valid:\n${builtin.errors.join('\n')}`, 'alert');
-    return;
-  }
   const store = useAppStore.getState();
-  store.openScenario(builtin.scenario, BUILTIN);
+  store.openScenario(DEFAULT_SCENARIO, BUILTIN);
 
   // A `?scenario=` link is loaded before the first render, so its `?actor=` can apply.
   const link = new URLSearchParams(window.location.search).get('scenario');

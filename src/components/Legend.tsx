@@ -1,4 +1,5 @@
-import { ACTOR_KINDS, BASES, RELATION_TYPES, type Scenario } from '../model/schema';
+import { ACTOR_KINDS, BASES, RELATION_TYPES } from '../model/constants';
+import type { Scenario } from '../model/schema';
 import { KIND_LABEL, RELATION_LABEL } from '../model/vocabulary';
 import { BasisMark } from './BasisMark';
 import { KindGlyph } from './KindGlyph';

@@ -1,4 +1,4 @@
-import { summariseErrors } from '../model/load';
+import { summariseErrors } from '../model/constants';
 import { selectDismissProblem, selectProblem, useAppStore } from '../store/appStore';
 
 /** Says, in plain words and with JSON paths, why a scenario was refused. Escape dismisses it. */

@@ -1,10 +1,10 @@
 import { m } from 'framer-motion';
-import { useLayoutEffect, useRef } from 'react';
+import { Suspense, useLayoutEffect, useRef } from 'react';
 import { indexScenario } from '../model/lookup';
 import type { Scenario } from '../model/schema';
 import { selectCompareWith, selectFocus, selectShowEvent, selectShowSource, useAppStore } from '../store/appStore';
+import { ComparePanel } from '../lazyViews';
 import { ActorPanel } from './ActorPanel';
-import { ComparePanel } from './ComparePanel';
 import { EventPanel } from './EventPanel';
 import { SourcePanel } from './SourcePanel';
 
@@ -30,8 +30,20 @@ export function Panel({ scenario }: { scenario: Scenario }) {
     lastKey.current = key;
     const panel = ref.current;
     if (panel) panel.scrollTop = 0;
-    if (panel && actedInPanel.current) panel.querySelector<HTMLElement>('#panel-title')?.focus({ preventScroll: true });
+    if (!panel || !actedInPanel.current) return;
     actedInPanel.current = false;
+    const focusTitle = () => {
+      const title = panel.querySelector<HTMLElement>('#panel-title');
+      title?.focus({ preventScroll: true });
+      return title !== null;
+    };
+    if (focusTitle()) return;
+    // A view still loading (the comparison comes in its own chunk): focus it when it arrives.
+    const observer = new MutationObserver(() => {
+      if (focusTitle()) observer.disconnect();
+    });
+    observer.observe(panel, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [key]);
 
   return (
@@ -59,7 +71,9 @@ export function Panel({ scenario }: { scenario: Scenario }) {
           without an exit animation so the next view is never kept waiting. */}
       <m.div key={key} initial={{ opacity: 0.4, x: 20 }} animate={{ opacity: 1, x: 0 }} transition={{ duration: 0.2, ease: 'easeOut' }}>
           {actor && other ? (
-            <ComparePanel scenario={scenario} a={actor} b={other} />
+            <Suspense fallback={<p className="panel__body">Loading the comparison…</p>}>
+              <ComparePanel scenario={scenario} a={actor} b={other} />
+            </Suspense>
           ) : actor ? (
             <ActorPanel scenario={scenario} actor={actor} />
           ) : focus.kind === 'source' ? (

@@ -1,7 +1,8 @@
 import { glyphPath } from '../layout/glyphs';
 import { indexScenario, type ScenarioIndex } from '../model/lookup';
 import { perceptionRows, stanceRows } from '../model/perspective';
-import { ACTOR_KINDS, BASES, POSITION_MAX, POSITION_MIN, RELATION_TYPES, type Actor, type ActorKind, type Basis, type Claim, type Issue, type Scenario } from '../model/schema';
+import { ACTOR_KINDS, BASES, POSITION_MAX, POSITION_MIN, RELATION_TYPES } from '../model/constants';
+import type { Actor, ActorKind, Basis, Claim, Issue, Scenario } from '../model/schema';
 import { ATTITUDE_LABEL, BASIS_HELP, BASIS_LABEL, KIND_LABEL, RELATION_LABEL, RELATION_VERB, positionWords, signedPosition } from '../model/vocabulary';
 import { StaticNetwork } from './StaticNetwork';
 import '../styles/print.css';

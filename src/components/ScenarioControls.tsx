@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { loadDefaultScenario } from '../defaultScenario';
+import { DEFAULT_SCENARIO } from '../defaultScenario';
 import { useOpenScenarioFile } from '../hooks/useOpenScenario';
 import { BUILTIN, selectOrigin, useAppStore } from '../store/appStore';
 
@@ -8,10 +8,7 @@ export function ScenarioControls() {
   const origin = useAppStore(selectOrigin);
   const openFile = useOpenScenarioFile();
   const input = useRef<HTMLInputElement>(null);
-  const backToBuiltin = () => {
-    const builtin = loadDefaultScenario();
-    if (builtin.ok) useAppStore.getState().openScenario(builtin.scenario, BUILTIN);
-  };
+  const backToBuiltin = () => useAppStore.getState().openScenario(DEFAULT_SCENARIO, BUILTIN);
   return (
     <div className="scenario-controls">
       {origin.kind !== 'builtin' && (

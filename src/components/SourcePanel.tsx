@@ -1,6 +1,6 @@
 import type { Note, Scenario } from '../model/schema';
 import { safeHref } from '../model/safeUrl';
-import { BASES } from '../model/schema';
+import { BASES } from '../model/constants';
 import { BASIS_HELP } from '../model/vocabulary';
 import { BasisMark } from './BasisMark';
 import { SourceRef } from './SourceRef';

@@ -1,4 +1,5 @@
-import { POSITION_MAX, POSITION_MIN, type Issue, type Stance } from '../model/schema';
+import { POSITION_MAX, POSITION_MIN } from '../model/constants';
+import type { Issue, Stance } from '../model/schema';
 import { positionWords, signedPosition } from '../model/vocabulary';
 
 const STEPS = Array.from({ length: POSITION_MAX - POSITION_MIN + 1 }, (_, i) => POSITION_MIN + i);

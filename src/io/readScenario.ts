@@ -2,15 +2,21 @@
  * The routes a scenario comes in by: a File (picker or drop) or a URL (`?scenario=`). Each
  * reads text within the size cap and hands it to the one loader; none of them throws.
  */
-import { LOAD_LIMITS, describeBytes, loadScenarioText, sizeError } from '../model/load';
+import { LOAD_LIMITS, describeBytes, sizeError } from '../model/constants';
 import type { ValidationResult } from '../model/validate';
+
+/** The validator (zod and the loader) loads only when a scenario other than the built-in one is opened. */
+async function loadScenarioText(text: string): Promise<ValidationResult> {
+  const { loadScenarioText: load } = await import('../model/load');
+  return load(text);
+}
 
 export async function readScenarioFile(file: Blob): Promise<ValidationResult> {
   // Checked before a byte is read.
   const tooBig = sizeError(file.size);
   if (tooBig) return { ok: false, errors: [tooBig] };
   try {
-    return loadScenarioText(await file.text());
+    return await loadScenarioText(await file.text());
   } catch (err) {
     return { ok: false, errors: [`(root): the file could not be read (${err instanceof Error ? err.message : String(err)})`] };
   }

@@ -6,18 +6,10 @@
  * JSON.parse (so a hostile file cannot exhaust the parser's stack), and dangerous keys and
  * characters before the schema sees the value.
  */
+import { LOAD_LIMITS, describeBytes, sizeError, summariseErrors } from './constants';
 import { validateScenario, formatPath, type ValidationResult } from './validate';
 
-export const LOAD_LIMITS = {
-  /** Bytes of JSON text. */
-  maxBytes: 8 * 1024 * 1024,
-  /** Levels of arrays and objects inside each other. */
-  maxDepth: 12,
-  /** Characters in any one string, whatever its field. */
-  maxString: 5000,
-  /** Errors shown before "and N more". */
-  shownErrors: 8,
-} as const;
+export { LOAD_LIMITS, describeBytes, sizeError, summariseErrors };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -32,19 +24,7 @@ function codePoint(ch: string): string {
   return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-export function describeBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} bytes`;
-}
 
-/** An error line when a file of this many bytes is over the cap, else null. */
-export function sizeError(bytes: number): string | null {
-  const n = (b: number) => b.toLocaleString('en-GB');
-  return bytes > LOAD_LIMITS.maxBytes
-    ? `(root): the file is ${n(bytes)} bytes; the limit is ${n(LOAD_LIMITS.maxBytes)} bytes (${describeBytes(LOAD_LIMITS.maxBytes)})`
-    : null;
-}
 
 /** How deeply arrays and objects nest in JSON text, read without parsing it. */
 export function nestingDepth(text: string): number {
@@ -117,7 +97,3 @@ export function loadScenarioText(text: string): ValidationResult {
   return validateScenario(clean.value);
 }
 
-/** The errors to show, capped, with how many more there are. */
-export function summariseErrors(errors: readonly string[], max: number = LOAD_LIMITS.shownErrors): { shown: string[]; more: number } {
-  return { shown: errors.slice(0, max), more: Math.max(0, errors.length - max) };
-}

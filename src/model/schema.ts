@@ -11,21 +11,9 @@ import { z } from 'zod';
 // Content-Security-Policy forbids eval, so keep zod interpretive.
 z.config({ jitless: true });
 
-/** Caps keep a hostile or runaway file from freezing the app. */
-export const LIMITS = {
-  idLength: 64,
-  labelLength: 40,
-  titleLength: 160,
-  textLength: 600,
-  summaryLength: 2000,
-  listLength: 12,
-  actors: 5000,
-  relations: 20000,
-  issues: 40,
-  sources: 40,
-  sections: 60,
-  steps: 60,
-} as const;
+import { ACTOR_KINDS, ATTITUDES, BASES, LIMITS, POSITION_MAX, POSITION_MIN, RELATION_TYPES } from './constants';
+
+export { ACTOR_KINDS, ATTITUDES, BASES, LIMITS, POSITION_MAX, POSITION_MIN, RELATION_TYPES };
 
 const id = z
   .string()
@@ -35,7 +23,6 @@ const id = z
 
 const text = (max: number, description: string) => z.string().min(1).max(max).meta({ description });
 
-export const BASES = ['stated', 'reported', 'inferred'] as const;
 export const basis = z.enum(BASES).meta({
   description:
     'How the source supports the claim. stated: the actor said it on the record; reported: the source reports it as fact or from others; inferred: the scenario authors conclude it from what the source says.',
@@ -56,8 +43,6 @@ export const claim = z
   })
   .meta({ description: 'A sentence with its basis and the source section it rests on.' });
 
-export const POSITION_MIN = -2;
-export const POSITION_MAX = 2;
 
 export const stance = z
   .strictObject({
@@ -73,7 +58,6 @@ export const stance = z
   })
   .meta({ description: 'Where an actor stands on one issue. Leave an issue out when the source is silent on it.' });
 
-export const ATTITUDES = ['ally', 'partner', 'courting', 'wary', 'rival', 'adversary'] as const;
 export const attitude = z.enum(ATTITUDES).meta({
   description: 'How one actor regards another, from warmest (ally) to coldest (adversary).',
 });
@@ -106,7 +90,6 @@ export const view = z
   })
   .meta({ description: 'The event as this actor sees it.' });
 
-export const ACTOR_KINDS = ['person', 'government', 'bloc'] as const;
 
 export const actor = z
   .strictObject({
@@ -128,7 +111,6 @@ export const actor = z
   })
   .meta({ description: 'A party to the event.' });
 
-export const RELATION_TYPES = ['represents', 'negotiates', 'supports', 'opposes', 'strains'] as const;
 
 export const relation = z
   .strictObject({

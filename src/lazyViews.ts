@@ -1,0 +1,12 @@
+/**
+ * Views a first visit does not need load on demand, each in its own chunk with its CSS:
+ * the comparison, the stance matrix, the presenter's console and the print handouts.
+ */
+import { lazy } from 'react';
+
+export const ComparePanel = lazy(() => import('./components/ComparePanel').then((m) => ({ default: m.ComparePanel })));
+export const StanceMatrix = lazy(() => import('./components/StanceMatrix').then((m) => ({ default: m.StanceMatrix })));
+export const PresenterConsole = lazy(() => import('./components/PresenterConsole').then((m) => ({ default: m.PresenterConsole })));
+
+/** The handouts are loaded ahead of printing (see usePrintHandouts), not through Suspense. */
+export const loadPrintHandouts = () => import('./components/PrintHandouts').then((m) => m.PrintHandouts);
