@@ -1,0 +1,117 @@
+import type { Summary } from './stats';
+import type { BenchReport, MetricKey, ScenarioResult } from './types';
+
+interface Column {
+  key: MetricKey;
+  title: string;
+  /** Long frames under 50 ms are not reported by the browser: 0 reads "<50". */
+  longFrame?: boolean;
+}
+
+export const COLUMNS: Column[] = [
+  { key: 'readyMs', title: 'Ready (ms)' },
+  { key: 'settledMs', title: 'Settled (ms)' },
+  { key: 'loadLongestFrameMs', title: 'Longest frame, load (ms)', longFrame: true },
+  { key: 'gestureFrameMedianMs', title: 'Frame, zoom/pan median (ms)' },
+  { key: 'gestureFrameP95Ms', title: 'Frame, zoom/pan p95 (ms)' },
+  { key: 'interactionLongestFrameMs', title: 'Longest frame, zoom/pan (ms)', longFrame: true },
+  { key: 'clickToPanelMs', title: 'Click → panel (ms)' },
+  { key: 'heapMB', title: 'JS heap (MB)' },
+];
+
+function num(v: number, longFrame = false): string {
+  if (longFrame && v === 0) return '<50';
+  if (Math.abs(v) >= 100) return Math.round(v).toLocaleString('en-GB');
+  return v.toFixed(1);
+}
+
+export function cell(s: Summary | null | undefined, longFrame = false): string {
+  if (!s) return '—';
+  const m = num(s.median, longFrame);
+  if (s.n === 1 || s.min === s.max) return m;
+  return `${m} (${num(s.min, longFrame)}–${num(s.max, longFrame)})`;
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function scenarioLabel(s: ScenarioResult): string {
+  return s.name === 'default' ? 'default (built-in)' : `synthetic ${s.name}`;
+}
+
+function runsNote(s: ScenarioResult, planned: number): string {
+  const ok = s.runs.filter((r) => r.ok).length;
+  return ok === planned ? '' : ` [${ok}/${s.runs.length} runs drew]`;
+}
+
+/** Rows of cells: header first. */
+export function tableRows(report: BenchReport): string[][] {
+  const header = ['Scenario', 'Actors / relations', 'JSON', ...COLUMNS.map((c) => c.title)];
+  const rows = report.scenarios.map((s) => {
+    const lead = [scenarioLabel(s) + runsNote(s, report.runsPerScenario), `${s.actors.toLocaleString('en-GB')} / ${s.relations.toLocaleString('en-GB')}`, s.jsonBytes === null ? 'built-in' : kb(s.jsonBytes)];
+    if (s.error) return [...lead, `error: ${s.error.length > 140 ? `${s.error.slice(0, 139)}…` : s.error}`, ...COLUMNS.slice(1).map(() => '')];
+    return [...lead, ...COLUMNS.map((c) => cell(s.summary[c.key], c.longFrame))];
+  });
+  return [header, ...rows];
+}
+
+export function envLine(report: BenchReport): string {
+  const e = report.environment;
+  return `${e.date} · ${e.cpu} × ${e.cores} cores, ${e.memoryGB} GB RAM, ${e.os} (machine ${e.machineId}, load average ${e.loadAverage.start[0]} → ${e.loadAverage.end[0]}) · Chromium ${e.chromium} · Node ${e.node}`;
+}
+
+export function bundleLine(report: BenchReport): string {
+  const b = report.bundle;
+  if (!b) return 'JS + CSS at start-up: not measured';
+  if (b.error) return `JS + CSS at start-up: error: ${b.error}`;
+  return `JS + CSS at start-up (gzip -9, once per build): ${kb(b.totalGzipBytes)} — JS ${kb(b.jsGzipBytes)}, CSS ${kb(b.cssGzipBytes)}, ${b.files.length} files`;
+}
+
+export function notes(report: BenchReport): string[] {
+  const api = report.environment.longFrameApi;
+  const runs = [...new Set(report.scenarios.map((s) => s.runs.length))];
+  return [
+    ...report.warnings.map((w) => `Warning: ${w}.`),
+    `Each cell: median (min–max) of ${runs.join(' / ')} run${runs.length === 1 && runs[0] === 1 ? '' : 's'}, each in a fresh browser context at 1280×800. Times from navigation start.`,
+    `Ready: the network first drawn (performance mark 'ready'). Settled: the last 'settled' mark once nothing moves.`,
+    `Longest frame: ${api === 'long-animation-frame' ? 'Long Animation Frames API' : api === 'longtask' ? 'Long Tasks API (LoAF unavailable)' : 'no long-frame API available'}; only frames over 50 ms are reported, "<50" when none.`,
+    'Frame, zoom/pan: requestAnimationFrame deltas during 3 s of scripted wheel zoom then drag pan over the network.',
+    "Click → panel: pointerdown on an actor near the middle to two animation frames after the panel heading shows the actor's name.",
+    'JS heap: performance.memory.usedJSHeapSize after load and a forced garbage collection.',
+  ];
+}
+
+/** A plain-text table with aligned columns, for the terminal. */
+export function textTable(rows: string[][]): string {
+  const [header = [], ...body] = rows;
+  const widths = header.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
+  const line = (r: string[]) => r.map((c, i) => c + ' '.repeat(Math.max(0, (widths[i] ?? 0) - [...c].length))).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+export function markdownTable(rows: string[][]): string {
+  const esc = (c: string) => c.replace(/\|/g, '\\|');
+  const line = (r: string[]) => `| ${r.map(esc).join(' | ')} |`;
+  const [header = [], ...body] = rows;
+  return [line(header), `| ${header.map((_, i) => (i < 3 ? '---' : '---:')).join(' | ')} |`, ...body.map(line)].join('\n');
+}
+
+export function textReport(report: BenchReport): string {
+  return [envLine(report), bundleLine(report), '', textTable(tableRows(report)), '', ...notes(report)].join('\n');
+}
+
+export function markdownReport(report: BenchReport): string {
+  return [
+    '# Benchmark results',
+    '',
+    `Command: \`${report.command}\``,
+    '',
+    envLine(report),
+    '',
+    bundleLine(report),
+    '',
+    markdownTable(tableRows(report)),
+    '',
+    ...notes(report).map((n) => `- ${n}`),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,32 @@
+/** Small statistics for benchmark figures. */
+
+export interface Summary {
+  median: number;
+  min: number;
+  max: number;
+  /** How many runs gave a value. */
+  n: number;
+}
+
+/** The p-th percentile (0–100) by linear interpolation between closest ranks. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = (p / 100) * (sorted.length - 1);
+  const lo = Math.floor(rank);
+  const hi = Math.ceil(rank);
+  const a = sorted[lo] ?? NaN;
+  const b = sorted[hi] ?? NaN;
+  return a + (b - a) * (rank - lo);
+}
+
+export function median(values: readonly number[]): number {
+  return percentile(values, 50);
+}
+
+/** Median, min and max of the values that are numbers; null when there are none. */
+export function summarize(values: readonly (number | null | undefined)[]): Summary | null {
+  const nums = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  if (nums.length === 0) return null;
+  return { median: median(nums), min: Math.min(...nums), max: Math.max(...nums), n: nums.length };
+}

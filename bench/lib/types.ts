@@ -1,0 +1,87 @@
+import type { Summary } from './stats';
+
+/** One run of one scenario in a fresh browser context. Times in ms from navigation start. */
+export interface RunResult {
+  /** The network was drawn (data-ready) with the expected number of actors. */
+  ok: boolean;
+  error?: string;
+  readyMs: number | null;
+  settledMs: number | null;
+  /** Longest long frame (LoAF, else long task) from navigation to settled; 0 when none was long. */
+  loadLongestFrameMs: number | null;
+  loadLongFrames: number | null;
+  gestureFrameMedianMs: number | null;
+  gestureFrameP95Ms: number | null;
+  gestureFrames: number | null;
+  /** Wheel and pointer events sent during the gesture. */
+  gestureEvents: number | null;
+  interactionLongestFrameMs: number | null;
+  clickToPanelMs: number | null;
+  clickedActor: string | null;
+  /** performance.memory.usedJSHeapSize after load and a forced garbage collection. */
+  heapMB: number | null;
+  /** The same, read before the forced collection. */
+  heapNoGcMB: number | null;
+  /** Steps after the first draw that failed, by step. */
+  stepErrors: Record<string, string>;
+  pageErrors: string[];
+  wallMs: number;
+}
+
+export type MetricKey =
+  | 'readyMs'
+  | 'settledMs'
+  | 'loadLongestFrameMs'
+  | 'gestureFrameMedianMs'
+  | 'gestureFrameP95Ms'
+  | 'interactionLongestFrameMs'
+  | 'clickToPanelMs'
+  | 'heapMB';
+
+export interface ScenarioResult {
+  name: string;
+  path: string;
+  actors: number;
+  relations: number;
+  /** Bytes of the scenario file; null for the built-in one (it ships inside the JS). */
+  jsonBytes: number | null;
+  runs: RunResult[];
+  summary: Partial<Record<MetricKey, Summary | null>>;
+  /** Set when no run drew the network. */
+  error?: string;
+}
+
+export interface BundleResult {
+  files: { url: string; type: string; bytes: number; gzipBytes: number }[];
+  jsGzipBytes: number;
+  cssGzipBytes: number;
+  totalGzipBytes: number;
+  error?: string;
+}
+
+export interface Environment {
+  date: string;
+  machineId: string;
+  cpu: string;
+  cores: number;
+  memoryGB: number;
+  os: string;
+  chromium: string;
+  chromiumPath: string;
+  node: string;
+  longFrameApi: string;
+  /** os.loadavg() (1, 5, 15 min) at the start and the end: other work on the machine skews the figures. */
+  loadAverage: { start: number[]; end: number[] };
+  /** A hash of dist/index.html: which build was measured. */
+  build: string;
+}
+
+export interface BenchReport {
+  command: string;
+  environment: Environment;
+  runsPerScenario: number;
+  bundle: BundleResult | null;
+  scenarios: ScenarioResult[];
+  warnings: string[];
+  wallSeconds: number;
+}
