@@ -20,7 +20,13 @@ try {
   ];
   for (const [file, url] of shots) {
     await page.goto(url);
-    await page.locator('[data-actor]').first().waitFor();
+    await page.locator('html[data-settled="true"]').waitFor({ state: 'attached' });
+    // Wait for the panel's fade-in to end (polled: the page's CSP forbids waitForFunction's eval).
+    for (let i = 0; i < 50; i++) {
+      const running = await page.evaluate(() => document.getAnimations().some((a) => a.playState === 'running'));
+      if (!running) break;
+      await page.waitForTimeout(50);
+    }
     await page.mouse.move(0, 0);
     await page.screenshot({ path: file });
     console.log(`wrote ${file}`);
