@@ -23,7 +23,7 @@ try {
     await page.locator('html[data-settled="true"]').waitFor({ state: 'attached' });
     // Wait for the panel's fade-in to end (polled: the page's CSP forbids waitForFunction's eval).
     for (let i = 0; i < 50; i++) {
-      const running = await page.evaluate(() => document.getAnimations().some((a) => a.playState === 'running'));
+      const running = await page.evaluate(() => globalThis.document.getAnimations().some((a) => a.playState === 'running'));
       if (!running) break;
       await page.waitForTimeout(50);
     }

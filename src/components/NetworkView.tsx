@@ -1,6 +1,5 @@
 import { useReducedMotion } from 'framer-motion';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { computeLayout } from '../layout/forceLayout';
 import {
   apply,
   fitTransform,
@@ -16,9 +15,11 @@ import {
   type Transform,
 } from '../layout/geometry';
 import { useElementSize } from '../hooks/useElementSize';
+import { useForceLayout } from '../hooks/useForceLayout';
 import { markReady } from '../milestones';
 import { usePositionTween } from '../hooks/usePositionTween';
 import { lensLayout, lensRadii } from '../layout/lens';
+import { levelOfDetail } from '../layout/lod';
 import { useZoom } from '../hooks/useZoom';
 import { indexScenario } from '../model/lookup';
 import { networkEmphasis, perceptionsOf } from '../model/perspective';
@@ -55,7 +56,10 @@ function marginFor(size: Size, labelHalfWidth: number): Margin {
 /** Half the on-screen width of the widest label drawn (measured; labels keep their size at every zoom). */
 function widestLabelHalf(nodes: Iterable<SVGGElement>): number {
   let widest = 0;
+  let measured = 0;
   for (const node of nodes) {
+    // A sample is enough for a big network, and measuring thousands of labels takes a while.
+    if (++measured > 200) break;
     for (const text of node.querySelectorAll('text')) widest = Math.max(widest, text.getBBox().width);
   }
   return Math.min(240, Math.max(NODE_RADIUS + 8, widest / 2));
@@ -90,8 +94,13 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   const size = useElementSize(stageRef);
   const portrait = size ? size.height > size.width : false;
 
-  const layout = useMemo(() => computeLayout(scenario), [scenario]);
-  const overview = useMemo(() => orientFor(layout, portrait ? { width: 1, height: 2 } : { width: 2, height: 1 }), [layout, portrait]);
+  const drawRef = useRef(() => {});
+  const { layout, streaming, version } = useForceLayout(scenario, () => drawRef.current());
+  // A streamed layout is drawn from the very Map the worker updates, so it is used as it is.
+  const overview = useMemo(
+    () => (streaming ? layout : orientFor(layout, portrait ? { width: 1, height: 2 } : { width: 2, height: 1 })),
+    [layout, portrait, streaming],
+  );
   const spotlight = useMemo(() => spotlightFor(scenario, focus, step), [scenario, focus, step]);
   const emphasis = useMemo(() => networkEmphasis(spotlight), [spotlight]);
   // The lens (one actor's view) redraws the network around that actor; other spotlights keep the overview.
@@ -104,9 +113,10 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   const [labelHalf, setLabelHalf] = useState(NODE_RADIUS + 60);
   const margin = useMemo(() => (size ? marginFor(size, labelHalf) : null), [size, labelHalf]);
   const aspect = size && margin ? innerAspect(size, margin) : 1;
+  // A big network keeps its shape when an actor is selected: a ring of hundreds says nothing.
   const target = useMemo(
-    () => (focusId && seen ? lensLayout(overview, focusId, hiddenView ? new Map() : seen, lensRadii(overview.size, aspect)) : overview),
-    [overview, focusId, seen, aspect, hiddenView],
+    () => (focusId && seen && !streaming ? lensLayout(overview, focusId, hiddenView ? new Map() : seen, lensRadii(overview.size, aspect)) : overview),
+    [overview, focusId, seen, aspect, hiddenView, streaming],
   );
   const bends = useMemo(() => parallelBends(scenario.relations), [scenario]);
 
@@ -114,7 +124,6 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   const linkEls = useRef(new Map<string, SVGPathElement>());
   const transform = useRef<Transform>(IDENTITY);
   const [tabStop, setTabStop] = useState<string | null>(null);
-  const drawRef = useRef(() => {});
   const positionsRef = usePositionTween(target, reduceMotion || !size ? 0 : MOTION_MS, () => drawRef.current());
 
   /** Writes every position for the current transform straight into the DOM. */
@@ -150,9 +159,18 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   const zoom = useZoom(svgRef, (t) => {
     transform.current = t;
     draw();
+    // Big networks drop labels, then shapes, when actors stand too close on screen to read.
+    const svg = svgRef.current;
+    const detail = streaming ? levelOfDetail(t.k) : 'full';
+    if (svg && svg.dataset.detail !== detail) svg.dataset.detail = detail;
   });
 
-  const fit = useMemo(() => (size && margin ? fitTransform(overview.values(), size, margin) : null), [overview, size, margin]);
+  // `version` changes when a streamed layout ends, so the view fits its final shape.
+  const fit = useMemo(
+    () => (size && margin ? fitTransform(overview.values(), size, margin) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- version marks in-place updates of overview
+    [overview, size, margin, version],
+  );
 
   // Centre on the selected actor with everyone still in view, or show the whole network.
   // Jump on first paint and on resize; glide otherwise (unless motion is reduced). A layout
@@ -257,7 +275,11 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
                 key={a.id}
                 actor={a}
                 emphasis={emphasis.node(a.id)}
-                seenBy={focusActor && a.id !== focusId ? { label: focusActor.label, perception: seen?.get(a.id), hidden: hiddenView } : null}
+                seenBy={
+                  focusActor && a.id !== focusId && (!streaming || seen?.has(a.id))
+                    ? { label: focusActor.label, perception: seen?.get(a.id), hidden: hiddenView }
+                    : null
+                }
                 tabbable={a.id === tabbableId}
                 onSelect={selectActor}
                 onKey={onKey}

@@ -71,7 +71,27 @@ export function computeLayout(scenario: Scenario, params: LayoutParams = LAYOUT_
   return best ?? new Map();
 }
 
-function layoutOnce(scenario: Scenario, params: LayoutParams, seed: number): Map<string, Point> {
+/** Networks at least this big are laid out in a worker, streaming positions as they settle. */
+export const STREAM_FROM = { actors: 150, relations: 300 };
+
+export function streamsLayout(scenario: Scenario): boolean {
+  return scenario.actors.length >= STREAM_FROM.actors || scenario.relations.length >= STREAM_FROM.relations;
+}
+
+/** How many ticks a network gets: fewer for big ones, whose layout is explored rather than read label by label. */
+export function ticksFor(actorCount: number, params: LayoutParams = LAYOUT_PARAMS): number {
+  return actorCount > 500 ? Math.round(params.ticks * 0.6) : params.ticks;
+}
+
+export interface LayoutRun {
+  /** Advances the simulation by n ticks. */
+  tick(n: number): void;
+  /** The current positions, centred and rounded as computeLayout returns them. */
+  positions(): Map<string, Point>;
+}
+
+/** A force simulation for one seeded start, advanced by the caller (computeLayout, or the worker). */
+export function startLayout(scenario: Pick<Scenario, 'actors' | 'relations'>, params: LayoutParams, seed: number): LayoutRun {
   const random = seededRandom(seed);
   const spread = params.linkDistance * Math.sqrt(scenario.actors.length);
   // d3 writes x, y, vx, vy onto these and swaps link ids for objects: give it copies.
@@ -83,17 +103,26 @@ function layoutOnce(scenario: Scenario, params: LayoutParams, seed: number): Map
   const links = scenario.relations.map((r) => ({ source: r.source, target: r.target }));
   const sim = forceSimulation(nodes)
     .force('link', forceLink<SimNode, { source: string; target: string }>(links).id((n) => n.id).distance(params.linkDistance))
-    .force('charge', forceManyBody().strength(params.charge))
+    .force('charge', forceManyBody().strength(params.charge).theta(0.9))
     .force('collide', forceCollide(params.collideRadius))
     .force('x', forceX(0).strength(params.gravity))
     .force('y', forceY(0).strength(params.gravity))
     .randomSource(random)
     .stop();
-  sim.tick(params.ticks);
-
   const hasPins = scenario.actors.some((a) => a.pin);
-  const cx = hasPins ? 0 : nodes.reduce((s, n) => s + (n.x ?? 0), 0) / Math.max(nodes.length, 1);
-  const cy = hasPins ? 0 : nodes.reduce((s, n) => s + (n.y ?? 0), 0) / Math.max(nodes.length, 1);
-  const round = (v: number) => Math.round(v * 10) / 10;
-  return new Map(nodes.map((n) => [n.id, { x: round((n.x ?? 0) - cx), y: round((n.y ?? 0) - cy) }]));
+  return {
+    tick: (n) => void sim.tick(n),
+    positions() {
+      const cx = hasPins ? 0 : nodes.reduce((sum, node) => sum + (node.x ?? 0), 0) / Math.max(nodes.length, 1);
+      const cy = hasPins ? 0 : nodes.reduce((sum, node) => sum + (node.y ?? 0), 0) / Math.max(nodes.length, 1);
+      const round = (v: number) => Math.round(v * 10) / 10;
+      return new Map(nodes.map((node) => [node.id, { x: round((node.x ?? 0) - cx), y: round((node.y ?? 0) - cy) }]));
+    },
+  };
+}
+
+function layoutOnce(scenario: Scenario, params: LayoutParams, seed: number): Map<string, Point> {
+  const run = startLayout(scenario, params, seed);
+  run.tick(ticksFor(scenario.actors.length, params));
+  return run.positions();
 }

@@ -27,9 +27,21 @@ test.beforeEach(async ({ page }) => {
 
 const commits = (page: Page) => page.evaluate(() => (window as unknown as { __commits: number }).__commits);
 
+/** Waits until React has been idle for a while: code loaded after the first paint (motion features, handouts) commits too. */
+async function quiet(page: Page): Promise<number> {
+  let last = -1;
+  for (let still = 0; still < 4; ) {
+    const now = await commits(page);
+    still = now === last ? still + 1 : 0;
+    last = now;
+    await page.waitForTimeout(250);
+  }
+  return last;
+}
+
 test('zooming and panning the network commits nothing to React', async ({ page }) => {
   await openApp(page);
-  const before = await commits(page);
+  const before = await quiet(page);
   expect(before, 'the hook sees the first renders').toBeGreaterThan(0);
   const box = await network(page).boundingBox();
   if (!box) throw new Error('no network');
@@ -48,7 +60,7 @@ test('zooming and panning the network commits nothing to React', async ({ page }
 
 test('a selection commits a handful of times, not once per frame of its glide', async ({ page }) => {
   await openApp(page);
-  const before = await commits(page);
+  const before = await quiet(page);
   await actorNode(page, actorById('putin')).click();
   await waitForStableDrawing(page);
   // The glide runs ~33 frames; React renders only for the selection itself and the label

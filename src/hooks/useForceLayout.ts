@@ -1,0 +1,64 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { computeLayout, LAYOUT_PARAMS, startLayout, streamsLayout } from '../layout/forceLayout';
+import type { Point } from '../layout/geometry';
+import type { LayoutUpdate } from '../layout/layout.worker';
+import { motionStarted } from '../milestones';
+import type { Scenario } from '../model/schema';
+
+export interface ForceLayout {
+  /**
+   * Positions by actor id. For a big network this one Map is updated in place as the
+   * worker streams positions (each update calls `onUpdate`); nothing re-renders.
+   */
+  layout: ReadonlyMap<string, Point>;
+  /** Whether positions stream in from a worker (a big network). */
+  streaming: boolean;
+  /** Counts finished layouts, so effects that fit the view can run again at the end. */
+  version: number;
+}
+
+/**
+ * Small networks are laid out before the first paint, on the main thread, in a few
+ * milliseconds. Big ones are drawn at once from their seeded start and settle in a Web
+ * Worker, so the page never blocks; the final picture is the same on every load.
+ */
+export function useForceLayout(scenario: Scenario, onUpdate: () => void): ForceLayout {
+  const streaming = streamsLayout(scenario);
+  const layout = useMemo(
+    () => (streaming ? startLayout(scenario, LAYOUT_PARAMS, 0).positions() : computeLayout(scenario)),
+    [scenario, streaming],
+  );
+  const [version, setVersion] = useState(0);
+  const update = useRef(onUpdate);
+  useEffect(() => {
+    update.current = onUpdate;
+  });
+
+  useEffect(() => {
+    if (!streaming) return;
+    const target = layout as Map<string, Point>;
+    const ids = scenario.actors.map((a) => a.id);
+    const worker = new Worker(new URL('../layout/layout.worker.ts', import.meta.url), { type: 'module' });
+    const stopped = motionStarted();
+    worker.onmessage = (event: MessageEvent<LayoutUpdate>) => {
+      const { positions, done } = event.data;
+      ids.forEach((id, i) => target.set(id, { x: positions[i * 2] ?? 0, y: positions[i * 2 + 1] ?? 0 }));
+      update.current();
+      if (done) {
+        worker.terminate();
+        setVersion((v) => v + 1);
+        stopped();
+      }
+    };
+    worker.postMessage({
+      actors: scenario.actors.map((a) => ({ id: a.id, pin: a.pin })),
+      relations: scenario.relations.map((r) => ({ source: r.source, target: r.target })),
+    });
+    return () => {
+      worker.terminate();
+      stopped();
+    };
+  }, [scenario, layout, streaming]);
+
+  return { layout, streaming, version };
+}
