@@ -126,9 +126,22 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   const [tabStop, setTabStop] = useState<string | null>(null);
   const positionsRef = usePositionTween(target, reduceMotion || !size ? 0 : MOTION_MS, () => drawRef.current());
 
+  // While a gesture runs on a big network, the SVG already drawn is moved and scaled as one
+  // composited layer (one style write a frame), and drawn again, sharp, when the gesture ends.
+  const gesture = useRef<{ drawn: Transform } | null>(null);
+  const drawn = useRef<Transform>(IDENTITY);
+
   /** Writes every position for the current transform straight into the DOM. */
   const draw = useCallback(() => {
     const t = transform.current;
+    const svg = svgRef.current;
+    if (gesture.current && svg) {
+      const from = gesture.current.drawn;
+      const s = t.k / from.k;
+      svg.style.transform = `translate(${t.x - from.x * s}px, ${t.y - from.y * s}px) scale(${s})`;
+      return;
+    }
+    drawn.current = t;
     const positions = positionsRef.current;
     for (const [id, el] of nodeEls.current) {
       const p = positions.get(id);
@@ -156,14 +169,34 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   useEffect(() => {
     if (size) markReady();
   }, [size]);
-  const zoom = useZoom(svgRef, (t) => {
-    transform.current = t;
-    draw();
-    // Big networks drop labels, then shapes, when actors stand too close on screen to read.
-    const svg = svgRef.current;
-    const detail = streaming ? levelOfDetail(t.k) : 'full';
-    if (svg && svg.dataset.detail !== detail) svg.dataset.detail = detail;
-  });
+  const zoom = useZoom(
+    stageRef,
+    (t) => {
+      transform.current = t;
+      draw();
+      // Big networks drop labels, then shapes, when actors stand too close on screen to read.
+      const svg = svgRef.current;
+      const detail = streaming ? levelOfDetail(t.k) : 'full';
+      if (svg && !gesture.current && svg.dataset.detail !== detail) svg.dataset.detail = detail;
+    },
+    {
+      onGestureStart: () => {
+        if (!streaming || !svgRef.current) return;
+        gesture.current = { drawn: drawn.current };
+        svgRef.current.style.willChange = 'transform';
+      },
+      onGestureEnd: () => {
+        const svg = svgRef.current;
+        if (!gesture.current || !svg) return;
+        gesture.current = null;
+        svg.style.transform = '';
+        svg.style.willChange = '';
+        draw();
+        const detail = levelOfDetail(transform.current.k);
+        if (svg.dataset.detail !== detail) svg.dataset.detail = detail;
+      },
+    },
+  );
 
   // `version` changes when a streamed layout ends, so the view fits its final shape.
   const fit = useMemo(

@@ -1,5 +1,5 @@
-import { m } from 'framer-motion';
-import { Suspense, useLayoutEffect, useRef } from 'react';
+import { m, useReducedMotion } from 'framer-motion';
+import { Suspense, useLayoutEffect, useRef, useState } from 'react';
 import { indexScenario } from '../model/lookup';
 import type { Scenario } from '../model/schema';
 import { selectCompareWith, selectFocus, selectShowEvent, selectShowSource, useAppStore } from '../store/appStore';
@@ -24,6 +24,9 @@ export function Panel({ scenario }: { scenario: Scenario }) {
   // the new heading so nobody is dropped at the top of the page. Selections made in the
   // network (or by the URL) leave the keyboard where it is.
   const lastKey = useRef(key);
+  // The page's first view, and every view under reduced motion, appear as they are; others slide in.
+  const reduceMotion = useReducedMotion() ?? false;
+  const [firstKey] = useState(key);
   const actedInPanel = useRef(false);
   useLayoutEffect(() => {
     if (lastKey.current === key) return;
@@ -69,7 +72,12 @@ export function Panel({ scenario }: { scenario: Scenario }) {
       )}
       {/* A new key mounts the new view at once and slides it in; the old one leaves
           without an exit animation so the next view is never kept waiting. */}
-      <m.div key={key} initial={{ opacity: 0.4, x: 20 }} animate={{ opacity: 1, x: 0 }} transition={{ duration: 0.2, ease: 'easeOut' }}>
+      <m.div
+        key={key}
+        initial={reduceMotion || key === firstKey ? false : { opacity: 0.4, x: 20 }}
+        animate={{ opacity: 1, x: 0 }}
+        transition={{ duration: 0.2, ease: 'easeOut' }}
+      >
           {actor && other ? (
             <Suspense fallback={<p className="panel__body">Loading the comparison…</p>}>
               <ComparePanel scenario={scenario} a={actor} b={other} />

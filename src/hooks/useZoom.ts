@@ -1,26 +1,35 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { Transform } from '../layout/geometry';
-import { createZoom, type ZoomController } from '../layout/zoom';
+import { createZoom, type GestureHandlers, type ZoomController } from '../layout/zoom';
 
 /**
- * Ties a d3-zoom controller to an <svg> for the component's life. Each zoom frame goes to
- * `onFrame` (kept current through a ref), never through React state.
+ * Ties a d3-zoom controller to the network's stage for the component's life. Each zoom frame
+ * goes to `onFrame` (kept current through a ref), never through React state.
  */
-export function useZoom(svgRef: RefObject<SVGSVGElement | null>, onFrame: (t: Transform) => void): RefObject<ZoomController | null> {
+export function useZoom(
+  stageRef: RefObject<HTMLElement | null>,
+  onFrame: (t: Transform) => void,
+  gestures: GestureHandlers = {},
+): RefObject<ZoomController | null> {
   const controller = useRef<ZoomController | null>(null);
   const frame = useRef(onFrame);
+  const handlers = useRef(gestures);
   useEffect(() => {
     frame.current = onFrame;
+    handlers.current = gestures;
   });
   useEffect(() => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    const z = createZoom(svg, (t) => frame.current(t));
+    const stage = stageRef.current;
+    if (!stage) return;
+    const z = createZoom(stage, (t) => frame.current(t), {
+      onGestureStart: () => handlers.current.onGestureStart?.(),
+      onGestureEnd: () => handlers.current.onGestureEnd?.(),
+    });
     controller.current = z;
     return () => {
       z.destroy();
       controller.current = null;
     };
-  }, [svgRef]);
+  }, [stageRef]);
   return controller;
 }

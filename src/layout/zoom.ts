@@ -1,5 +1,5 @@
 /**
- * A small adapter around d3-zoom: wheel, drag and pinch on the <svg>, plus programmatic
+ * A small adapter around d3-zoom: wheel, drag and pinch on the network, plus programmatic
  * zooms for the on-screen buttons and for centring on a selected actor.
  */
 import { select } from 'd3-selection';
@@ -19,19 +19,41 @@ export interface ZoomController {
   destroy(): void;
 }
 
-export function createZoom(svg: SVGSVGElement, onChange: (t: Transform) => void): ZoomController {
-  const selection = select<SVGSVGElement, unknown>(svg);
+/** A gesture is a zoom or pan by the user (wheel, drag, pinch), as opposed to one the app animates. */
+export interface GestureHandlers {
+  onGestureStart?(): void;
+  onGestureEnd?(): void;
+}
+
+/**
+ * Listens on `target` (the stage around the SVG, so that a CSS transform on the SVG during a
+ * gesture does not feed back into the pointer positions d3-zoom reads).
+ */
+export function createZoom(target: HTMLElement, onChange: (t: Transform) => void, gestures: GestureHandlers = {}): ZoomController {
+  const selection = select<HTMLElement, unknown>(target);
   // Where a running animated zoom will end, so a quick second click on "Zoom in" builds on
   // the first click's goal instead of on wherever the glide happens to be.
   let goal: Transform | null = null;
-  const behavior: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>()
+  const behavior: ZoomBehavior<HTMLElement, unknown> = d3zoom<HTMLElement, unknown>()
     .scaleExtent(SCALE_EXTENT)
-    .on('zoom', (event: { transform: Transform }) => onChange({ k: event.transform.k, x: event.transform.x, y: event.transform.y }));
+    // d3-zoom's own filter, plus: presses on controls inside the stage (the zoom buttons) are
+    // clicks, not the start of a pan that would interrupt a running glide.
+    .filter((event: MouseEvent | WheelEvent) => {
+      const onControl = event.target instanceof Element && event.target.closest('button') !== null;
+      return (!event.ctrlKey || event.type === 'wheel') && !event.button && !onControl;
+    })
+    .on('start', (event: { sourceEvent: unknown }) => {
+      if (event.sourceEvent) gestures.onGestureStart?.();
+    })
+    .on('zoom', (event: { transform: Transform }) => onChange({ k: event.transform.k, x: event.transform.x, y: event.transform.y }))
+    .on('end', (event: { sourceEvent: unknown }) => {
+      if (event.sourceEvent) gestures.onGestureEnd?.();
+    });
   selection.call(behavior).on('dblclick.zoom', null);
 
   return {
     current() {
-      const t = zoomTransform(svg);
+      const t = zoomTransform(target);
       return { k: t.k, x: t.x, y: t.y };
     },
     zoomTo(t, duration) {
@@ -56,8 +78,8 @@ export function createZoom(svg: SVGSVGElement, onChange: (t: Transform) => void)
       const from = goal ?? this.current();
       const k = Math.min(SCALE_EXTENT[1], Math.max(SCALE_EXTENT[0], from.k * factor));
       // Keep the middle of the viewport where it is.
-      const cx = svg.clientWidth / 2;
-      const cy = svg.clientHeight / 2;
+      const cx = target.clientWidth / 2;
+      const cy = target.clientHeight / 2;
       this.zoomTo({ k, x: cx - ((cx - from.x) / from.k) * k, y: cy - ((cy - from.y) / from.k) * k }, duration);
     },
     destroy() {
