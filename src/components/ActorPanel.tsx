@@ -2,13 +2,14 @@ import { indexScenario } from '../model/lookup';
 import { StanceDetail } from './StanceDetail';
 import { perceptionRows, stanceRows } from '../model/perspective';
 import type { Actor, Scenario } from '../model/schema';
-import { ATTITUDE_LABEL, KIND_LABEL } from '../model/vocabulary';
+import { KIND_LABEL } from '../model/vocabulary';
 import { selectCompareWith, selectPredict, selectReveal, selectRevealed, useAppStore } from '../store/appStore';
 import { ActorLink } from './ActorLink';
 import { ClaimLine } from './ClaimLine';
 import { ClaimList } from './ClaimList';
 import { CompareChooser } from './CompareChooser';
 import { KindGlyph } from './KindGlyph';
+import { PerceptionItem } from './PerceptionItem';
 import { Questions } from './Questions';
 import { TiesList } from './TiesList';
 
@@ -81,21 +82,16 @@ export function ActorPanel({ scenario, actor }: { scenario: Scenario; actor: Act
         <h3 id="s-sees">How they see the others</h3>
         <ul className="sees">
           {perceptionRows(index, actor).map(({ other, perception }) => (
-            <li key={other.id} className="see">
-              <span className="see__who">
-                <KindGlyph kind={other.kind} /> <ActorLink id={other.id}>{other.name}</ActorLink>
-              </span>
-              {perception ? (
+            <PerceptionItem
+              key={other.id}
+              who={
                 <>
-                  <span className={`attitude attitude--${perception.attitude}`}>{ATTITUDE_LABEL[perception.attitude]}</span>
-                  <span className="claim see__line">
-                    <ClaimLine text={perception.text} basis={perception.basis} refId={perception.ref} />
-                  </span>
+                  <KindGlyph kind={other.kind} /> <ActorLink id={other.id}>{other.name}</ActorLink>
                 </>
-              ) : (
-                <span className="silent see__line">The source is silent on this.</span>
-              )}
-            </li>
+              }
+              perception={perception}
+              silent="The source is silent on this."
+            />
           ))}
         </ul>
       </section>

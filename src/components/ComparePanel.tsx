@@ -12,9 +12,10 @@ import {
   type Agreement,
 } from '../model/compare';
 import { indexScenario } from '../model/lookup';
+import { PerceptionItem } from './PerceptionItem';
 import { StanceDetail } from './StanceDetail';
 import type { Actor, Issue, Perception, Scenario, Stance } from '../model/schema';
-import { ATTITUDE_LABEL, RELATION_VERB } from '../model/vocabulary';
+import { RELATION_VERB } from '../model/vocabulary';
 import { ActorLink } from './ActorLink';
 import { ClaimLine } from './ClaimLine';
 import { KindGlyph } from './KindGlyph';
@@ -123,22 +124,14 @@ function StanceSide({ actor, issue, stance, side }: { actor: Actor; issue: Issue
 
 function PerceptionLine({ from, to, perception }: { from: Actor; to: Actor; perception: Perception | undefined }) {
   return (
-    <li className="see">
-      <span className="see__who">
-        <KindGlyph kind={from.kind} /> <ActorLink id={from.id}>{from.label}</ActorLink> on <ActorLink id={to.id}>{to.label}</ActorLink>
-      </span>
-      {perception ? (
+    <PerceptionItem
+      who={
         <>
-          <span className={`attitude attitude--${perception.attitude}`}>{ATTITUDE_LABEL[perception.attitude]}</span>
-          <span className="claim see__line">
-            <ClaimLine text={perception.text} basis={perception.basis} refId={perception.ref} />
-          </span>
+          <KindGlyph kind={from.kind} /> <ActorLink id={from.id}>{from.label}</ActorLink> on <ActorLink id={to.id}>{to.label}</ActorLink>
         </>
-      ) : (
-        <span className="silent see__line">
-          The source is silent on how {from.label} sees {to.label}.
-        </span>
-      )}
-    </li>
+      }
+      perception={perception}
+      silent={`The source is silent on how ${from.label} sees ${to.label}.`}
+    />
   );
 }

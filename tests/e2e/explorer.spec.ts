@@ -15,6 +15,7 @@ import {
   outside,
   panel,
   panelHeading,
+  failOnPageErrors,
   trackErrors,
   waitForStableDrawing,
   type ActorInfo,
@@ -31,13 +32,7 @@ const ACTOR_SECTIONS = [
 ];
 
 // Every test in this file also fails on any console error or uncaught page error.
-let errors: string[] = [];
-test.beforeEach(({ page }) => {
-  errors = trackErrors(page);
-});
-test.afterEach(() => {
-  expect(errors, 'console errors or page errors').toEqual([]);
-});
+failOnPageErrors();
 
 test.describe('overview', () => {
   test('loads with the scenario title, the event panel and every actor', async ({ page }) => {

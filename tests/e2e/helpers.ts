@@ -3,7 +3,7 @@
  * every actor is covered), locators by role and name, and a few measurements of the drawing.
  */
 import { readFileSync } from 'node:fs';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 interface ScenarioFile {
   title: string;
@@ -246,3 +246,14 @@ export async function blurActive(page: Page): Promise<void> {
 }
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Makes every test in the calling file also fail on any console error or uncaught page error. */
+export function failOnPageErrors(): void {
+  let errors: string[] = [];
+  test.beforeEach(({ page }) => {
+    errors = trackErrors(page);
+  });
+  test.afterEach(() => {
+    expect(errors, 'console errors or page errors').toEqual([]);
+  });
+}

@@ -21,6 +21,7 @@ import {
   presentWithButton,
   stepBar,
   stepHeading,
+  failOnPageErrors,
   trackErrors,
   waitForStableDrawing,
 } from './helpers';
@@ -31,13 +32,7 @@ const BODY_PX = 24;
 const BODY_TEXT = '.claim__text, .summary, .step-bar__caption';
 
 // Every test in this file also fails on any console error or uncaught page error.
-let errors: string[] = [];
-test.beforeEach(({ page }) => {
-  errors = trackErrors(page);
-});
-test.afterEach(() => {
-  expect(errors, 'console errors or page errors').toEqual([]);
-});
+failOnPageErrors();
 
 // Jumps instead of glides, so each measurement sees the final picture and the suite stays quick.
 test.use({ reducedMotion: 'reduce' });

@@ -17,17 +17,12 @@ import {
   panel,
   panelHeading,
   stanceOf,
-  trackErrors,
+  failOnPageErrors,
   type ActorInfo,
 } from './helpers';
 
-let errors: string[] = [];
-test.beforeEach(({ page }) => {
-  errors = trackErrors(page);
-});
-test.afterEach(() => {
-  expect(errors, 'console errors or page errors').toEqual([]);
-});
+// Every test in this file also fails on any console error or uncaught page error.
+failOnPageErrors();
 
 test.use({ reducedMotion: 'reduce' });
 
