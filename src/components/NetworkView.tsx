@@ -66,8 +66,7 @@ function widestLabelHalf(nodes: Iterable<SVGGElement>): number {
 }
 
 /** The shape of the part of the stage the network is fitted into, rounded so small resizes keep the layout. */
-function innerAspect(size: Size, margin: Margin): number {
-  const m = margin;
+function innerAspect(size: Size, m: Margin): number {
   const ratio = (size.width - m.left - m.right) / Math.max(size.height - m.top - m.bottom, 1);
   return Math.round(ratio * 10) / 10;
 }
@@ -109,11 +108,11 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   // In predict mode the lens keeps its secrets until the teacher reveals that actor's view:
   // no words under the nodes, and everyone on one ring (distance would give warmth away).
   const hiddenView = focusId !== null && predict && !revealed.includes(focusId);
-  // With an actor selected, the network is redrawn around them (see layout/lens.ts).
   const [labelHalf, setLabelHalf] = useState(NODE_RADIUS + 60);
   const margin = useMemo(() => (size ? marginFor(size, labelHalf) : null), [size, labelHalf]);
   const aspect = size && margin ? innerAspect(size, margin) : 1;
-  // A big network keeps its shape when an actor is selected: a ring of hundreds says nothing.
+  // With an actor selected, the network is redrawn around them (see layout/lens.ts). A big
+  // network keeps its shape instead: a ring of hundreds says nothing.
   const target = useMemo(
     () => (focusId && seen && !streaming ? lensLayout(overview, focusId, hiddenView ? new Map() : seen, lensRadii(overview.size, aspect)) : overview),
     [overview, focusId, seen, aspect, hiddenView, streaming],
@@ -169,15 +168,18 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   useEffect(() => {
     if (size) markReady();
   }, [size]);
+  // Big networks drop labels, then shapes, when actors stand too close on screen to read.
+  const updateDetail = () => {
+    const svg = svgRef.current;
+    const detail = streaming ? levelOfDetail(transform.current.k) : 'full';
+    if (svg && !gesture.current && svg.dataset.detail !== detail) svg.dataset.detail = detail;
+  };
   const zoom = useZoom(
     stageRef,
     (t) => {
       transform.current = t;
       draw();
-      // Big networks drop labels, then shapes, when actors stand too close on screen to read.
-      const svg = svgRef.current;
-      const detail = streaming ? levelOfDetail(t.k) : 'full';
-      if (svg && !gesture.current && svg.dataset.detail !== detail) svg.dataset.detail = detail;
+      updateDetail();
     },
     {
       onGestureStart: () => {
@@ -192,8 +194,7 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
         svg.style.transform = '';
         svg.style.willChange = '';
         draw();
-        const detail = levelOfDetail(transform.current.k);
-        if (svg.dataset.detail !== detail) svg.dataset.detail = detail;
+        updateDetail();
       },
     },
   );

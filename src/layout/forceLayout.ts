@@ -52,11 +52,21 @@ export function countCrossings(positions: ReadonlyMap<string, Point>, links: rea
   return n;
 }
 
+// The network and the print handouts draw the same layout: compute it once per scenario.
+const cache = new WeakMap<Scenario, ReadonlyMap<string, Point>>();
+
 /**
  * Positions by actor id, centred on the origin, rounded to 0.1 so they are stable across
  * engines. Deterministic: the same scenario always gives the same picture.
  */
-export function computeLayout(scenario: Scenario, params: LayoutParams = LAYOUT_PARAMS): Map<string, Point> {
+export function computeLayout(scenario: Scenario, params: LayoutParams = LAYOUT_PARAMS): ReadonlyMap<string, Point> {
+  if (params !== LAYOUT_PARAMS) return layoutBest(scenario, params);
+  const cached = cache.get(scenario) ?? layoutBest(scenario, params);
+  cache.set(scenario, cached);
+  return cached;
+}
+
+function layoutBest(scenario: Scenario, params: LayoutParams): Map<string, Point> {
   const tries = scenario.relations.length <= params.maxRelationsForTries ? params.tries : 1;
   let best: Map<string, Point> | null = null;
   let bestCrossings = Infinity;

@@ -76,11 +76,6 @@ export function fitTransform(points: Iterable<Point>, view: Size, margin: Margin
   return { k, x: box.cx - ((b.minX + b.maxX) / 2) * k, y: box.cy - ((b.minY + b.maxY) / 2) * k };
 }
 
-/** The transform at scale k that puts p in the middle of the viewport. */
-export function centerOn(p: Point, view: Size, k: number): Transform {
-  return { k, x: view.width / 2 - p.x * k, y: view.height / 2 - p.y * k };
-}
-
 /**
  * Puts `p` in the middle of the viewport at the largest scale (up to maxK) that still shows
  * every other point, so a selected actor is centred without pushing anyone off screen.
@@ -124,14 +119,6 @@ export function linkPath(a: Point, b: Point, gapStart: number, gapEnd: number, b
   if (bend === 0) return `M${f(s.x)},${f(s.y)}L${f(e.x)},${f(e.y)}`;
   const c = { x: (s.x + e.x) / 2 - uy * bend * 2, y: (s.y + e.y) / 2 + ux * bend * 2 };
   return `M${f(s.x)},${f(s.y)}Q${f(c.x)},${f(c.y)} ${f(e.x)},${f(e.y)}`;
-}
-
-/** The middle of a link drawn by `linkPath` with the same bend (where its label goes). */
-export function linkMidpoint(a: Point, b: Point, bend = 0): Point {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const len = Math.hypot(dx, dy) || 1;
-  return { x: (a.x + b.x) / 2 - (dy / len) * bend, y: (a.y + b.y) / 2 + (dx / len) * bend };
 }
 
 /**

@@ -143,7 +143,6 @@ export const useAppStore = create<AppStore>()((set, get) => ({
 export const selectScenario = (s: AppStore) => s.scenario;
 export const selectFocus = (s: AppStore) => s.focus;
 export const selectFocusActorId = (s: AppStore) => (s.focus.kind === 'actor' ? s.focus.id : null);
-export const selectCompareId = (s: AppStore) => (s.focus.kind === 'actor' ? (s.focus.compare ?? null) : null);
 export const selectSelectActor = (s: AppStore) => s.selectActor;
 export const selectCompareWith = (s: AppStore) => s.compareWith;
 export const selectReveal = (s: AppStore) => s.reveal;

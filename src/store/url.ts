@@ -44,17 +44,9 @@ export function searchForView(search: string, view: ViewState): string {
   return out ? `?${out}` : '';
 }
 
-export function focusFromSearch(search: string): Focus {
-  return viewFromSearch(search).focus;
-}
-
 /** The query string for another focus, everything else kept (for links to an actor's view). */
 export function searchWithFocus(search: string, focus: Focus): string {
   return searchForView(search, { ...viewFromSearch(search), focus });
-}
-
-export function sameFocus(a: Focus, b: Focus): boolean {
-  return searchForView('', { focus: a, step: null, presenting: false, predict: false, revealed: [] }) === searchForView('', { focus: b, step: null, presenting: false, predict: false, revealed: [] });
 }
 
 export function viewOf(state: ViewState): ViewState {
