@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { validateScenario } from './src/model/validate';
 
@@ -47,6 +47,33 @@ function shipScenarios(): Plugin {
   };
 }
 
+/**
+ * Preloads the built-in scenario from index.html, so its download starts with the app's
+ * script instead of after it (src/defaultScenario.ts fetches it).
+ */
+function preloadBuiltinScenario(): Plugin {
+  const isBuiltin = (file: Rolldown.OutputAsset | Rolldown.OutputChunk): file is Rolldown.OutputAsset =>
+    file.type === 'asset' && file.originalFileNames.some((name) => name.endsWith('data/kremlin-meeting.json'));
+  return {
+    name: 'standpoint-preload-builtin-scenario',
+    apply: 'build',
+    // Shipped without the indentation that keeps it readable in the repository.
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (isBuiltin(file)) file.source = JSON.stringify(JSON.parse(String(file.source)));
+      }
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const asset = Object.values(ctx.bundle ?? {}).find(isBuiltin);
+        if (!asset) throw new Error('The built-in scenario is missing from the build');
+        return [{ tag: 'link', attrs: { rel: 'preload', href: `./${asset.fileName}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
 /** The built-in scenario is validated here, so the app can trust it without loading zod. */
 function checkBuiltinScenario(): Plugin {
   return {
@@ -63,7 +90,7 @@ function checkBuiltinScenario(): Plugin {
 export default defineConfig({
   // Relative asset paths, so the built app works from any folder of a static host.
   base: './',
-  plugins: [react(), checkBuiltinScenario(), contentSecurityPolicy(), shipScenarios()],
+  plugins: [react(), checkBuiltinScenario(), contentSecurityPolicy(), preloadBuiltinScenario(), shipScenarios()],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -1,8 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { DEFAULT_SCENARIO } from './defaultScenario';
+import { loadDefaultScenario } from './defaultScenario';
 import { readScenarioUrl } from './io/readScenario';
+import type { ValidationResult } from './model/validate';
 import { BUILTIN, useAppStore } from './store/appStore';
 import './styles/theme.css';
 import './styles/app.css';
@@ -18,15 +19,28 @@ function showMessage(root: HTMLElement, text: string, role?: string): void {
 
 async function start(root: HTMLElement): Promise<void> {
   const store = useAppStore.getState();
-  store.openScenario(DEFAULT_SCENARIO, BUILTIN);
+  // Asked for at once (index.html has already started the download), awaited only if needed.
+  const builtin = loadDefaultScenario();
+  builtin.catch(() => {});
 
   // A `?scenario=` link is loaded before the first render, so its `?actor=` can apply.
   const link = new URLSearchParams(window.location.search).get('scenario');
+  let result: ValidationResult | null = null;
   if (link) {
     showMessage(root, 'Loading the scenario\u2026');
-    const result = await readScenarioUrl(link);
-    if (result.ok) store.openScenario(result.scenario, { kind: 'url', url: link });
-    else store.reportProblem({ what: `The scenario at \u201c${link}\u201d`, errors: result.errors });
+    result = await readScenarioUrl(link);
+  }
+  if (link && result?.ok) store.openScenario(result.scenario, { kind: 'url', url: link });
+  else {
+    try {
+      store.openScenario(await builtin, BUILTIN);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      showMessage(root, `The built-in scenario could not be loaded (${why}). Check the connection and reload the page.`, 'alert');
+      return;
+    }
+    // A refused link leaves the built-in scenario on screen, with the reasons above it.
+    if (result && !result.ok) store.reportProblem({ what: `The scenario at \u201c${link}\u201d`, errors: result.errors });
   }
 
   createRoot(root).render(

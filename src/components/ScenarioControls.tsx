@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { DEFAULT_SCENARIO } from '../defaultScenario';
+import { loadDefaultScenario } from '../defaultScenario';
 import { useOpenScenarioFile } from '../hooks/useOpenScenario';
 import { BUILTIN, selectOrigin, useAppStore } from '../store/appStore';
 
@@ -8,7 +8,12 @@ export function ScenarioControls() {
   const origin = useAppStore(selectOrigin);
   const openFile = useOpenScenarioFile();
   const input = useRef<HTMLInputElement>(null);
-  const backToBuiltin = () => useAppStore.getState().openScenario(DEFAULT_SCENARIO, BUILTIN);
+  const backToBuiltin = () =>
+    loadDefaultScenario().then(
+      (scenario) => useAppStore.getState().openScenario(scenario, BUILTIN),
+      (error: unknown) =>
+        useAppStore.getState().reportProblem({ what: 'The built-in scenario', errors: [error instanceof Error ? error.message : String(error)] }),
+    );
   return (
     <div className="scenario-controls">
       {origin.kind !== 'builtin' && (
@@ -16,7 +21,7 @@ export function ScenarioControls() {
           <span className="scenario-controls__origin">
             {origin.kind === 'file' ? `From the file \u201c${origin.name}\u201d` : 'From a link'}
           </span>
-          <button type="button" className="button" onClick={backToBuiltin}>
+          <button type="button" className="button" onClick={() => void backToBuiltin()}>
             Back to the built-in scenario
           </button>
         </>

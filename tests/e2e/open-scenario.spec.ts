@@ -147,6 +147,15 @@ test.describe('a refused scenario changes nothing and says why', () => {
     await expectDefaultKept(page);
   });
 
+  test('the built-in scenario cannot be downloaded: the page says so and how to recover', async ({ page }) => {
+    await page.route('**/assets/kremlin-meeting-*.json', (route) => route.fulfill({ status: 503, body: 'Busy' }));
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toHaveText(
+      /^The built-in scenario could not be loaded \(the server answered 503 for .*kremlin-meeting-[\w-]+\.json\)\. Check the connection and reload the page\.$/,
+    );
+    await expect(allNodes(page)).toHaveCount(0);
+  });
+
   test('many errors are capped at a readable number, with "and N more"', async ({ page }) => {
     const s = miniScenario() as unknown as { actors: Record<string, unknown>[] };
     const actor = s.actors[0]!;
