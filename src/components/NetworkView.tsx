@@ -1,4 +1,3 @@
-import { useReducedMotion } from 'framer-motion';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   apply,
@@ -11,18 +10,23 @@ import {
   parallelBends,
   type Direction,
   type Margin,
+  type Point,
   type Size,
   type Transform,
 } from '../layout/geometry';
 import { useElementSize } from '../hooks/useElementSize';
+import { useLinkCanvas } from '../hooks/useLinkCanvas';
+import { usePrefersReducedMotion } from '../hooks/useMediaQuery';
 import { useForceLayout } from '../hooks/useForceLayout';
 import { markReady } from '../milestones';
 import { usePositionTween } from '../hooks/usePositionTween';
 import { lensLayout, lensRadii } from '../layout/lens';
 import { levelOfDetail } from '../layout/lod';
 import { useZoom } from '../hooks/useZoom';
+import { useProgressiveCount } from '../hooks/useProgressiveCount';
+import { RELATION_TYPES } from '../model/constants';
 import { indexScenario } from '../model/lookup';
-import { networkEmphasis, perceptionsOf } from '../model/perspective';
+import { networkEmphasis, perceptionsOf, type NodeEmphasis } from '../model/perspective';
 import type { Scenario } from '../model/schema';
 import {
   selectFocus,
@@ -34,14 +38,17 @@ import {
   selectStep,
   useAppStore,
 } from '../store/appStore';
+import { LINK_EMPHASES } from '../render/linkCanvas';
 import { spotlightFor } from '../store/spotlight';
-import { ActorNode, NODE_RADIUS } from './ActorNode';
+import { ActorNode, NODE_RADIUS, RaisedActorNode } from './ActorNode';
 import { ArrowMarkers } from './ArrowMarkers';
 import { ZoomControls } from './ZoomControls';
 
 const GAP = NODE_RADIUS + 6;
 const ARROW_KEYS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 const MOTION_MS = 550;
+/** A big network mounts this many actors a frame, so no single frame blocks for long. */
+const MOUNT_CHUNK = 250;
 
 /**
  * Room kept around the layout for glyphs and labels, which keep their size on screen: more
@@ -56,10 +63,7 @@ function marginFor(size: Size, labelHalfWidth: number): Margin {
 /** Half the on-screen width of the widest label drawn (measured; labels keep their size at every zoom). */
 function widestLabelHalf(nodes: Iterable<SVGGElement>): number {
   let widest = 0;
-  let measured = 0;
   for (const node of nodes) {
-    // A sample is enough for a big network, and measuring thousands of labels takes a while.
-    if (++measured > 200) break;
     for (const text of node.querySelectorAll('text')) widest = Math.max(widest, text.getBBox().width);
   }
   return Math.min(240, Math.max(NODE_RADIUS + 8, widest / 2));
@@ -86,15 +90,25 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   const revealed = useAppStore(selectRevealed);
   const selectActor = useAppStore(selectSelectActor);
   const showEvent = useAppStore(selectShowEvent);
-  const reduceMotion = useReducedMotion() ?? false;
+  const reduceMotion = usePrefersReducedMotion();
 
   const stageRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const size = useElementSize(stageRef);
+  const sizeRef = useRef(size);
+  useLayoutEffect(() => {
+    sizeRef.current = size;
+  }, [size]);
   const portrait = size ? size.height > size.width : false;
 
   const drawRef = useRef(() => {});
-  const { layout, streaming, version } = useForceLayout(scenario, () => drawRef.current());
+  // Counts the worker's in-place updates of a streamed layout, so a redraw knows things moved.
+  const layoutUpdates = useRef(0);
+  const followLayout = useRef(() => {});
+  const { layout, streaming, version } = useForceLayout(scenario, () => {
+    layoutUpdates.current += 1;
+    followLayout.current();
+  });
   // A streamed layout is drawn from the very Map the worker updates, so it is used as it is.
   const overview = useMemo(
     () => (streaming ? layout : orientFor(layout, portrait ? { width: 1, height: 2 } : { width: 2, height: 1 })),
@@ -102,6 +116,9 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   );
   const spotlight = useMemo(() => spotlightFor(scenario, focus, step), [scenario, focus, step]);
   const emphasis = useMemo(() => networkEmphasis(spotlight), [spotlight]);
+  // A big network restyles only the actors a selection touches: the rest keep their props
+  // (so React skips them) and step back through one attribute on the SVG.
+  const dimRest = streaming && spotlight.kind !== 'none';
   // The lens (one actor's view) redraws the network around that actor; other spotlights keep the overview.
   const focusId = spotlight.kind === 'lens' ? spotlight.actor : null;
   const seen = useMemo(() => (focusId ? perceptionsOf(indexScenario(scenario), focusId) : null), [scenario, focusId]);
@@ -118,43 +135,68 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
     [overview, focusId, seen, aspect, hiddenView, streaming],
   );
   const bends = useMemo(() => parallelBends(scenario.relations), [scenario]);
+  // A big network draws its links on canvases (see hooks/useLinkCanvas.ts), and mounts its
+  // actors a chunk a frame.
+  const canvasLinks = streaming;
+  const { baseRef, focusRef, samplesRef, draw: drawLinks } = useLinkCanvas({ relations: scenario.relations, emphasis, bends, size, presenting, gap: GAP, arrowGap: GAP + 4 });
+  const mountedCount = useProgressiveCount(scenario.actors, MOUNT_CHUNK, streaming);
+  const allMounted = mountedCount === scenario.actors.length;
+  const nodeEmphasis = (id: string): NodeEmphasis => {
+    const e = emphasis.node(id);
+    if (!streaming || e === 'focus') return e;
+    return e === 'seen' && seen?.has(id) ? 'seen' : 'context';
+  };
 
   const nodeEls = useRef(new Map<string, SVGGElement>());
+  const raisedEls = useRef(new Map<string, SVGGElement>());
   const linkEls = useRef(new Map<string, SVGPathElement>());
   const transform = useRef<Transform>(IDENTITY);
   const [tabStop, setTabStop] = useState<string | null>(null);
   const positionsRef = usePositionTween(target, reduceMotion || !size ? 0 : MOTION_MS, () => drawRef.current());
 
-  // While a gesture runs on a big network, the SVG already drawn is moved and scaled as one
-  // composited layer (one style write a frame), and drawn again, sharp, when the gesture ends.
+  // While the view of a big network moves (a gesture, or a glide to a selected actor), the
+  // SVG and canvases already drawn are moved and scaled as composited layers (one style
+  // write per layer a frame), and drawn again, sharp, when the movement ends.
   const gesture = useRef<{ drawn: Transform } | null>(null);
   const drawn = useRef<Transform>(IDENTITY);
+  const drawnFrom = useRef<{ positions: ReadonlyMap<string, Point>; updates: number; nodes: number } | null>(null);
 
   /** Writes every position for the current transform straight into the DOM. */
   const draw = useCallback(() => {
     const t = transform.current;
-    const svg = svgRef.current;
-    if (gesture.current && svg) {
+    if (gesture.current) {
       const from = gesture.current.drawn;
       const s = t.k / from.k;
-      svg.style.transform = `translate(${t.x - from.x * s}px, ${t.y - from.y * s}px) scale(${s})`;
+      const css = `translate(${t.x - from.x * s}px, ${t.y - from.y * s}px) scale(${s})`;
+      for (const el of [svgRef.current, baseRef.current, focusRef.current]) if (el) el.style.transform = css;
       return;
     }
-    drawn.current = t;
     const positions = positionsRef.current;
-    for (const [id, el] of nodeEls.current) {
+    const last = drawnFrom.current;
+    const moved = !last || last.positions !== positions || last.updates !== layoutUpdates.current || last.nodes !== nodeEls.current.size || drawn.current !== t;
+    drawn.current = t;
+    drawnFrom.current = { positions, updates: layoutUpdates.current, nodes: nodeEls.current.size };
+    // Links are drawn once the view is fitted (the first zoom event), not at the identity before it.
+    if (canvasLinks && t !== IDENTITY) drawLinks(positions, t, moved);
+    const place = (id: string, el: SVGGElement) => {
       const p = positions.get(id);
       if (p) {
         const s = apply(t, p);
         el.setAttribute('transform', `translate(${s.x.toFixed(1)},${s.y.toFixed(1)})`);
       }
-    }
+    };
+    // The raised copies are few, and new after a selection.
+    for (const [id, el] of raisedEls.current) place(id, el);
+    // Nothing moved (a selection, say): the actors stay where they are drawn.
+    if (!moved) return;
+    for (const [id, el] of nodeEls.current) place(id, el);
+    if (canvasLinks) return;
     for (const r of scenario.relations) {
       const a = positions.get(r.source);
       const b = positions.get(r.target);
       if (a && b) linkEls.current.get(r.id)?.setAttribute('d', linkPath(apply(t, a), apply(t, b), GAP, r.directed ? GAP + 4 : GAP, bends.get(r.id) ?? 0));
     }
-  }, [positionsRef, bends, scenario]);
+  }, [positionsRef, bends, scenario, drawLinks, canvasLinks, baseRef, focusRef]);
 
   useLayoutEffect(() => {
     drawRef.current = draw;
@@ -162,12 +204,15 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   });
   // The margin must hold the widest label at its real size (larger in presenter mode and for
   // the selected actor), so measure the labels whenever what they show can change.
+  // A big network is not measured: that would make the browser lay out thousands of actors
+  // while they mount or when one is selected, and from far enough to see it whole its
+  // labels give way anyway (see layout/lod.ts), so the default margin does.
   useLayoutEffect(() => {
-    setLabelHalf(widestLabelHalf(nodeEls.current.values()));
-  }, [scenario, presenting, focusId, size]);
+    if (!streaming) setLabelHalf(widestLabelHalf(nodeEls.current.values()));
+  }, [scenario, presenting, focusId, size, streaming]);
   useEffect(() => {
-    if (size) markReady();
-  }, [size]);
+    if (size && allMounted) markReady();
+  }, [size, allMounted]);
   // Big networks drop labels, then shapes, when actors stand too close on screen to read.
   const updateDetail = () => {
     const svg = svgRef.current;
@@ -182,17 +227,21 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
       updateDetail();
     },
     {
-      onGestureStart: () => {
+      onGestureStart: (byUser) => {
+        if (byUser) movedByUser.current = layout;
         if (!streaming || !svgRef.current) return;
         gesture.current = { drawn: drawn.current };
-        svgRef.current.style.willChange = 'transform';
+        for (const el of [svgRef.current, baseRef.current, focusRef.current]) if (el) el.style.willChange = 'transform';
       },
+      viewport: () => sizeRef.current,
       onGestureEnd: () => {
-        const svg = svgRef.current;
-        if (!gesture.current || !svg) return;
+        if (!gesture.current) return;
         gesture.current = null;
-        svg.style.transform = '';
-        svg.style.willChange = '';
+        for (const el of [svgRef.current, baseRef.current, focusRef.current]) {
+          if (!el) continue;
+          el.style.transform = '';
+          el.style.willChange = '';
+        }
         draw();
         updateDetail();
       },
@@ -211,19 +260,36 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   // effect, so the glide has begun (and data-settled is false) when the click that asked
   // for it has been handled.
   const lastSize = useRef<Size | null>(null);
+  // While a big network settles, the view keeps it fitted, so it ends where it should be
+  // with no glide after; until the user moves the view (or selects an actor) themselves.
+  const movedByUser = useRef<ReadonlyMap<string, Point> | null>(null);
+  useLayoutEffect(() => {
+    followLayout.current = () => {
+      const z = zoom.current;
+      if (z && size && margin && !focusId && movedByUser.current !== layout) z.zoomTo(fitTransform(overview.values(), size, margin), 0);
+      else drawRef.current();
+    };
+  });
   useLayoutEffect(() => {
     const z = zoom.current;
     if (!z || !size || !fit || !margin) return;
     const animate = !reduceMotion && lastSize.current === size;
     lastSize.current = size;
     const p = focusId ? target.get(focusId) : undefined;
+    // A big network keeps in view those the selected actor sees, close enough to read; a
+    // small one keeps everyone in view.
+    const inView = streaming && seen ? [...seen.keys()].flatMap((id) => target.get(id) ?? []) : target.values();
     // In presenter mode nothing should move by itself beyond what a step asks for.
-    z.zoomTo(p ? focusTransform(p, target.values(), size, margin) : fit, animate ? MOTION_MS : 0);
-  }, [focusId, fit, size, margin, target, reduceMotion, zoom]);
+    z.zoomTo(p ? focusTransform(p, inView, size, margin) : fit, animate ? MOTION_MS : 0);
+  }, [focusId, fit, size, margin, target, reduceMotion, zoom, streaming, seen]);
 
   const register = useCallback((id: string, el: SVGGElement | null) => {
     if (el) nodeEls.current.set(id, el);
     else nodeEls.current.delete(id);
+  }, []);
+  const registerRaised = useCallback((id: string, el: SVGGElement | null) => {
+    if (el) raisedEls.current.set(id, el);
+    else raisedEls.current.delete(id);
   }, []);
 
   const onKey = useCallback(
@@ -257,6 +323,15 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   const focusActor = focusId ? index.actors.get(focusId) : undefined;
   const pair = spotlight.kind === 'pair' ? [index.actors.get(spotlight.a), index.actors.get(spotlight.b)] : null;
   const tabbableId = tabStop && index.actors.has(tabStop) ? tabStop : (focusId ?? scenario.actors[0]?.id);
+  const seenByOf = (id: string) =>
+    focusActor && id !== focusId && (!streaming || seen?.has(id)) ? { label: focusActor.label, perception: seen?.get(id), hidden: hiddenView } : null;
+  // In a big network the actors a spotlight brings forward are drawn again on top, so none
+  // hides behind the crowd (see RaisedActorNode).
+  // The selected actor comes last, on top of all.
+  const raised =
+    streaming && spotlight.kind !== 'none'
+      ? scenario.actors.filter((a) => nodeEmphasis(a.id) !== 'context').sort((a, b) => Number(a.id === focusId) - Number(b.id === focusId))
+      : [];
 
   return (
     <div className="network" id="network">
@@ -280,6 +355,12 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
         </div>
       )}
       <div className="network__stage" ref={stageRef}>
+        {canvasLinks && (
+          <>
+            <canvas ref={baseRef} className="network__links" data-dim={spotlight.kind === 'none' ? undefined : 'true'} aria-hidden="true" />
+            <canvas ref={focusRef} className="network__links" aria-hidden="true" />
+          </>
+        )}
         <svg
           ref={svgRef}
           className="network__svg"
@@ -288,32 +369,38 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
           role="group"
           aria-label={`Network of ${scenario.actors.length} actors${focusActor ? `, seen from ${focusActor.name}\u2019s side` : ''}`}
           aria-describedby="network-help"
+          data-dim={dimRest ? 'true' : undefined}
         >
           <ArrowMarkers />
-          <g className="links" aria-hidden="true">
-            {scenario.relations.map((r) => (
-              <path
-                key={r.id}
-                ref={(el) => {
-                  if (el) linkEls.current.set(r.id, el);
-                  else linkEls.current.delete(r.id);
-                }}
-                className={`link link--${r.type} link--${emphasis.link(r)}`}
-                markerEnd={r.directed ? `url(#arrow-${emphasis.link(r)})` : undefined}
-              />
-            ))}
-          </g>
+          {canvasLinks ? (
+            // Styled like the SVG links by the same CSS; the canvas reads their computed look.
+            <g ref={samplesRef} display="none" aria-hidden="true">
+              {LINK_EMPHASES.flatMap((e) =>
+                RELATION_TYPES.map((type) => <path key={`${e} ${type}`} data-sample={`${e} ${type}`} className={`link link--${type} link--${e}`} />),
+              )}
+            </g>
+          ) : (
+            <g className="links" aria-hidden="true">
+              {scenario.relations.map((r) => (
+                <path
+                  key={r.id}
+                  ref={(el) => {
+                    if (el) linkEls.current.set(r.id, el);
+                    else linkEls.current.delete(r.id);
+                  }}
+                  className={`link link--${r.type} link--${emphasis.link(r)}`}
+                  markerEnd={r.directed ? `url(#arrow-${emphasis.link(r)})` : undefined}
+                />
+              ))}
+            </g>
+          )}
           <g className="nodes">
-            {scenario.actors.map((a) => (
+            {(allMounted ? scenario.actors : scenario.actors.slice(0, mountedCount)).map((a) => (
               <ActorNode
                 key={a.id}
                 actor={a}
-                emphasis={emphasis.node(a.id)}
-                seenBy={
-                  focusActor && a.id !== focusId && (!streaming || seen?.has(a.id))
-                    ? { label: focusActor.label, perception: seen?.get(a.id), hidden: hiddenView }
-                    : null
-                }
+                emphasis={nodeEmphasis(a.id)}
+                seenBy={seenByOf(a.id)}
                 tabbable={a.id === tabbableId}
                 onSelect={selectActor}
                 onKey={onKey}
@@ -321,6 +408,13 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
               />
             ))}
           </g>
+          {raised.length > 0 && (
+            <g className="nodes nodes--raised">
+              {raised.map((a) => (
+                <RaisedActorNode key={a.id} actor={a} emphasis={nodeEmphasis(a.id)} seenBy={seenByOf(a.id)} onSelect={selectActor} register={registerRaised} />
+              ))}
+            </g>
+          )}
         </svg>
         <p id="network-help" className="visually-hidden">
           Arrow keys move between actors; Enter or Space opens one&rsquo;s view; Escape returns to the event.

@@ -22,8 +22,9 @@ export function useZoom(
     const stage = stageRef.current;
     if (!stage) return;
     const z = createZoom(stage, (t) => frame.current(t), {
-      onGestureStart: () => handlers.current.onGestureStart?.(),
+      onGestureStart: (byUser) => handlers.current.onGestureStart?.(byUser),
       onGestureEnd: () => handlers.current.onGestureEnd?.(),
+      viewport: () => handlers.current.viewport?.() ?? null,
     });
     controller.current = z;
     return () => {

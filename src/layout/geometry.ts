@@ -102,23 +102,40 @@ export function orientFor(positions: ReadonlyMap<string, Point>, view: Size): Ma
   return new Map([...positions].map(([id, p]) => [id, { x: -p.y, y: p.x }]));
 }
 
+export interface LinkEnds {
+  start: Point;
+  /** The control point of a bent link (a quadratic curve); null for a straight one. */
+  control: Point | null;
+  end: Point;
+}
+
+/**
+ * Where a link between two actor centres is drawn: it stops short of each glyph by its gap,
+ * and bows sideways by `bend` (see parallelBends). Null when the actors are too close.
+ */
+export function linkEnds(a: Point, b: Point, gapStart: number, gapEnd: number, bend = 0): LinkEnds | null {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = Math.hypot(dx, dy);
+  if (len < gapStart + gapEnd + 1) return null;
+  const ux = dx / len;
+  const uy = dy / len;
+  const start = { x: a.x + ux * gapStart, y: a.y + uy * gapStart };
+  const end = { x: b.x - ux * gapEnd, y: b.y - uy * gapEnd };
+  const control = bend === 0 ? null : { x: (start.x + end.x) / 2 - uy * bend * 2, y: (start.y + end.y) / 2 + ux * bend * 2 };
+  return { start, control, end };
+}
+
 /**
  * A link from a to b in screen space, as an SVG path. Its ends stop `gap` pixels short of
  * each centre so arrowheads stay visible; `bend` curves it sideways (for parallel links).
  */
 export function linkPath(a: Point, b: Point, gapStart: number, gapEnd: number, bend = 0): string {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const len = Math.hypot(dx, dy);
-  if (len < gapStart + gapEnd + 1) return '';
-  const ux = dx / len;
-  const uy = dy / len;
-  const s = { x: a.x + ux * gapStart, y: a.y + uy * gapStart };
-  const e = { x: b.x - ux * gapEnd, y: b.y - uy * gapEnd };
+  const ends = linkEnds(a, b, gapStart, gapEnd, bend);
+  if (!ends) return '';
+  const { start: s, control: c, end: e } = ends;
   const f = (v: number) => Math.round(v * 10) / 10;
-  if (bend === 0) return `M${f(s.x)},${f(s.y)}L${f(e.x)},${f(e.y)}`;
-  const c = { x: (s.x + e.x) / 2 - uy * bend * 2, y: (s.y + e.y) / 2 + ux * bend * 2 };
-  return `M${f(s.x)},${f(s.y)}Q${f(c.x)},${f(c.y)} ${f(e.x)},${f(e.y)}`;
+  return c ? `M${f(s.x)},${f(s.y)}Q${f(c.x)},${f(c.y)} ${f(e.x)},${f(e.y)}` : `M${f(s.x)},${f(s.y)}L${f(e.x)},${f(e.y)}`;
 }
 
 /**

@@ -19,10 +19,20 @@ export interface ZoomController {
   destroy(): void;
 }
 
-/** A gesture is a zoom or pan by the user (wheel, drag, pinch), as opposed to one the app animates. */
+/**
+ * The start and end of a movement of the view: a zoom or pan by the user (wheel, drag,
+ * pinch), or one the app makes (a glide to a selected actor, the zoom buttons, a jump).
+ */
 export interface GestureHandlers {
-  onGestureStart?(): void;
+  /** `byUser`: a wheel, drag or pinch rather than a glide the app asked for. Jumps (duration 0) are not movements. */
+  onGestureStart?(byUser: boolean): void;
   onGestureEnd?(): void;
+  /**
+   * The viewport's size when the caller knows it (from a ResizeObserver). d3-zoom would
+   * otherwise read the element's size at every zoom, which makes the browser lay out the
+   * page first: slow while thousands of actors wait to be restyled after a click.
+   */
+  viewport?(): { width: number; height: number } | null;
 }
 
 /**
@@ -34,8 +44,16 @@ export function createZoom(target: HTMLElement, onChange: (t: Transform) => void
   // Where a running animated zoom will end, so a quick second click on "Zoom in" builds on
   // the first click's goal instead of on wherever the glide happens to be.
   let goal: Transform | null = null;
+  // A jump (zoomTo with no duration) emits start and end at once: not a movement to track.
+  // A jump may also interrupt a glide, whose end must still be told.
+  let jumping = false;
+  let moving = false;
   const behavior: ZoomBehavior<HTMLElement, unknown> = d3zoom<HTMLElement, unknown>()
     .scaleExtent(SCALE_EXTENT)
+    .extent(() => {
+      const size = gestures.viewport?.();
+      return size ? [[0, 0], [size.width, size.height]] : [[0, 0], [target.clientWidth, target.clientHeight]];
+    })
     // d3-zoom's own filter, plus: presses on controls inside the stage (the zoom buttons) are
     // clicks, not the start of a pan that would interrupt a running glide.
     .filter((event: MouseEvent | WheelEvent) => {
@@ -43,11 +61,15 @@ export function createZoom(target: HTMLElement, onChange: (t: Transform) => void
       return (!event.ctrlKey || event.type === 'wheel') && !event.button && !onControl;
     })
     .on('start', (event: { sourceEvent: unknown }) => {
-      if (event.sourceEvent) gestures.onGestureStart?.();
+      if (jumping || moving) return;
+      moving = true;
+      gestures.onGestureStart?.(Boolean(event.sourceEvent));
     })
     .on('zoom', (event: { transform: Transform }) => onChange({ k: event.transform.k, x: event.transform.x, y: event.transform.y }))
-    .on('end', (event: { sourceEvent: unknown }) => {
-      if (event.sourceEvent) gestures.onGestureEnd?.();
+    .on('end', () => {
+      if (!moving) return;
+      moving = false;
+      gestures.onGestureEnd?.();
     });
   selection.call(behavior).on('dblclick.zoom', null);
 
@@ -59,6 +81,9 @@ export function createZoom(target: HTMLElement, onChange: (t: Transform) => void
     zoomTo(t, duration) {
       const target = zoomIdentity.translate(t.x, t.y).scale(t.k);
       if (duration > 0) {
+        // Already there (and not on the way elsewhere): a glide would only keep the page busy.
+        const now = this.current();
+        if (goal === null && Math.abs(now.k - t.k) < 1e-6 * t.k && Math.abs(now.x - t.x) < 0.5 && Math.abs(now.y - t.y) < 0.5) return;
         goal = t;
         const stopped = motionStarted();
         selection
@@ -71,7 +96,12 @@ export function createZoom(target: HTMLElement, onChange: (t: Transform) => void
           });
       } else {
         goal = null;
-        selection.interrupt().call(behavior.transform, target);
+        jumping = true;
+        try {
+          selection.interrupt().call(behavior.transform, target);
+        } finally {
+          jumping = false;
+        }
       }
     },
     scaleBy(factor, duration) {

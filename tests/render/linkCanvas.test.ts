@@ -1,0 +1,140 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { Point } from '../../src/layout/geometry';
+import type { LinkEmphasis } from '../../src/model/perspective';
+import type { Relation, RelationType } from '../../src/model/schema';
+import { batchLinks, drawLinks, HAIRLINES_FROM, offScreen, type LinkScene, type LinkStyle } from '../../src/render/linkCanvas';
+
+const rel = (id: string, source: string, target: string, type: RelationType = 'supports', directed = false): Relation => ({
+  id,
+  source,
+  target,
+  type,
+  directed,
+  label: 'ties to',
+  basis: 'stated',
+  ref: 'news#talks',
+});
+
+/** A canvas whose 2D context records what is drawn. */
+function recordingCanvas() {
+  const calls: string[] = [];
+  const state = { lineWidth: 0, lineDash: [] as number[], strokes: [] as { width: number; dash: number[]; segments: number }[] };
+  let segments = 0;
+  const ctx = {
+    setTransform: () => {},
+    clearRect: () => calls.push('clear'),
+    beginPath: () => {
+      segments = 0;
+    },
+    moveTo: () => {
+      segments += 1;
+    },
+    lineTo: () => {},
+    quadraticCurveTo: () => calls.push('curve'),
+    closePath: () => {},
+    stroke: () => state.strokes.push({ width: state.lineWidth, dash: state.lineDash, segments }),
+    fill: () => calls.push(`fill ${segments}`),
+    setLineDash: (d: number[]) => {
+      state.lineDash = d;
+    },
+    set lineWidth(v: number) {
+      state.lineWidth = v;
+    },
+    get lineWidth() {
+      return state.lineWidth;
+    },
+    lineCap: 'butt',
+    globalAlpha: 1,
+    strokeStyle: '',
+    fillStyle: '',
+  };
+  const canvas = { width: 0, height: 0, getContext: () => ctx } as unknown as HTMLCanvasElement;
+  return { canvas, calls, state };
+}
+
+const STYLE: LinkStyle = { stroke: '#333', width: 3, dash: [12, 7], alpha: 1 };
+
+function scene(relations: Relation[], positions: Map<string, Point>, detailed: boolean): LinkScene {
+  return {
+    batches: batchLinks(relations, () => 'normal'),
+    positions,
+    transform: { k: 1, x: 0, y: 0 },
+    bends: new Map(),
+    gap: 10,
+    arrowGap: 14,
+    style: () => STYLE,
+    detailed,
+  };
+}
+
+describe('batching links by look', () => {
+  it('groups by emphasis and type, with the links that step back first and the ones brought forward last', () => {
+    const links = [rel('a', 'x', 'y', 'supports'), rel('b', 'x', 'z', 'opposes'), rel('c', 'y', 'z', 'supports'), rel('d', 'z', 'w', 'supports')];
+    const emphasis: Record<string, LinkEmphasis> = { a: 'focus', b: 'context', c: 'normal', d: 'focus' };
+    const batches = batchLinks(links, (r) => emphasis[r.id]!);
+    expect(batches.map((b) => [b.emphasis, b.type, b.relations.map((r) => r.id)])).toEqual([
+      ['context', 'opposes', ['b']],
+      ['normal', 'supports', ['c']],
+      ['focus', 'supports', ['a', 'd']],
+    ]);
+  });
+});
+
+describe('culling', () => {
+  it('skips a link only when it and its margin miss the screen entirely', () => {
+    expect(offScreen({ x: -50, y: 10 }, { x: -5, y: 20 }, 100, 100)).toBe(true);
+    expect(offScreen({ x: -50, y: 10 }, { x: -5, y: 20 }, 100, 100, 10)).toBe(false);
+    // Both ends off screen, on opposite sides: the line crosses it.
+    expect(offScreen({ x: -50, y: 50 }, { x: 150, y: 50 }, 100, 100)).toBe(false);
+    expect(offScreen({ x: 10, y: 120 }, { x: 90, y: 101 }, 100, 100)).toBe(true);
+  });
+});
+
+describe('drawing links on a canvas', () => {
+  const ring = (n: number) => new Map(Array.from({ length: n }, (_, i) => [`n${i}`, { x: 50 + 40 * Math.cos(i), y: 50 + 40 * Math.sin(i) }]));
+
+  it('draws many links seen from afar as hairlines in one stroke, without dashes', () => {
+    const n = HAIRLINES_FROM + 50;
+    const positions = ring(n + 1);
+    positions.set('far', { x: 5000, y: 5000 });
+    const links = Array.from({ length: n }, (_, i) => rel(`r${i}`, `n${i}`, `n${i + 1}`, 'negotiates'));
+    links.push(rel('off', 'far', 'far2'), rel('offscreen', 'far', 'far'));
+    positions.set('far2', { x: 6000, y: 5000 });
+    const { canvas, state } = recordingCanvas();
+    drawLinks(canvas, 100, 100, scene(links, positions, false));
+    // One hairline stroke for the many; the two links far off screen are not drawn at all.
+    expect(state.strokes).toEqual([{ width: 1, dash: [], segments: n }]);
+  });
+
+  it('strokes links one by one up close, full width, dashed, with arrowheads on directed ones', () => {
+    const positions = new Map([
+      ['a', { x: 10, y: 10 }],
+      ['b', { x: 90, y: 10 }],
+      ['c', { x: 90, y: 90 }],
+    ]);
+    const links = [rel('ab', 'a', 'b', 'negotiates', true), rel('bc', 'b', 'c', 'negotiates')];
+    const { canvas, calls, state } = recordingCanvas();
+    drawLinks(canvas, 100, 100, scene(links, positions, true));
+    expect(state.strokes).toEqual([
+      { width: 3, dash: [12, 7], segments: 1 },
+      { width: 3, dash: [12, 7], segments: 1 },
+    ]);
+    expect(calls).toContain('fill 1');
+
+    const far = recordingCanvas();
+    drawLinks(far.canvas, 100, 100, scene(links, positions, false));
+    // A few links stay full width from afar; no dashes, no arrowheads.
+    expect(far.state.strokes).toEqual([
+      { width: 3, dash: [], segments: 1 },
+      { width: 3, dash: [], segments: 1 },
+    ]);
+    expect(far.calls.filter((c) => c.startsWith('fill'))).toEqual([]);
+  });
+
+  it('sizes the canvas to the device pixels it covers', () => {
+    const { canvas } = recordingCanvas();
+    drawLinks(canvas, 320, 200, scene([], new Map(), false));
+    expect([canvas.width, canvas.height]).toEqual([320 * (window.devicePixelRatio || 1), 200 * (window.devicePixelRatio || 1)]);
+  });
+});
