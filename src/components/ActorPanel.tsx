@@ -16,6 +16,7 @@ import { TiesList } from './TiesList';
 /** One actor's view of the event: every section, every claim with its basis and source. */
 export function ActorPanel({ scenario, actor }: { scenario: Scenario; actor: Actor }) {
   const index = indexScenario(scenario);
+  const perceptions = perceptionRows(index, actor);
   const { view } = actor;
   const compareWith = useAppStore(selectCompareWith);
   const predict = useAppStore(selectPredict);
@@ -81,7 +82,7 @@ export function ActorPanel({ scenario, actor }: { scenario: Scenario; actor: Act
       <section aria-labelledby="s-sees">
         <h3 id="s-sees">How they see the others</h3>
         <ul className="sees">
-          {perceptionRows(index, actor).map(({ other, perception }) => (
+          {perceptions.rows.map(({ other, perception }) => (
             <PerceptionItem
               key={other.id}
               who={
@@ -94,6 +95,12 @@ export function ActorPanel({ scenario, actor }: { scenario: Scenario; actor: Act
             />
           ))}
         </ul>
+        {perceptions.silentLeftOut > 0 && (
+          <p className="sees__rest">
+            {perceptions.rows.length === 0 ? 'The source is silent on how they see any of the other ' : 'The source is silent on how they see the other '}
+            {perceptions.silentLeftOut.toLocaleString('en')} actors.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="s-ties">

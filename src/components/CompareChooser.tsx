@@ -38,21 +38,23 @@ export function CompareChooser({ scenario, actor, onChoose }: { scenario: Scenar
         </span>
       </button>
       <ul id={listId} className="compare-chooser__list" aria-label={`Compare ${actor.label} with`} hidden={!open}>
-        {others.map((other) => (
-          <li key={other.id}>
-            <button
-              type="button"
-              className="compare-chooser__option"
-              onClick={() => {
-                setOpen(false);
-                onChoose(other.id);
-              }}
-            >
-              <KindGlyph kind={other.kind} />
-              <span>{other.name}</span>
-            </button>
-          </li>
-        ))}
+        {/* Rendered when open: a big network would otherwise mount thousands of hidden buttons. */}
+        {open &&
+          others.map((other) => (
+            <li key={other.id}>
+              <button
+                type="button"
+                className="compare-chooser__option"
+                onClick={() => {
+                  setOpen(false);
+                  onChoose(other.id);
+                }}
+              >
+                <KindGlyph kind={other.kind} />
+                <span>{other.name}</span>
+              </button>
+            </li>
+          ))}
       </ul>
     </div>
   );

@@ -1,7 +1,5 @@
 import type { Scenario } from '../model/schema';
-import { KIND_LABEL } from '../model/vocabulary';
-import { ActorLink } from './ActorLink';
-import { KindGlyph } from './KindGlyph';
+import { ActorList } from './ActorList';
 import { Questions } from './Questions';
 
 /** With nothing selected: the event, the issues at stake, the source, and how to use the explorer. */
@@ -28,21 +26,7 @@ export function EventPanel({ scenario, onShowSource }: { scenario: Scenario; onS
 
       <section aria-labelledby="s-actors">
         <h3 id="s-actors">Who is involved</h3>
-        <ul className="actor-list">
-          {scenario.actors.map((a) => (
-            <li key={a.id}>
-              <KindGlyph kind={a.kind} />
-              <span>
-                <ActorLink id={a.id}>{a.name}</ActorLink>
-                <span className="actor-list__kind">
-                  {' '}
-                  · {KIND_LABEL[a.kind]}
-                  {a.added ? ' · added from the source' : ''}
-                </span>
-              </span>
-            </li>
-          ))}
-        </ul>
+        <ActorList actors={scenario.actors} />
       </section>
 
       <section aria-labelledby="s-issues">

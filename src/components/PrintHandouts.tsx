@@ -166,6 +166,7 @@ function ActorCard({ index, actor }: { index: ScenarioIndex; actor: Actor }) {
   const { view } = actor;
   const name = (id: string) => index.actors.get(id)?.label ?? id;
   const ties = index.relationsOf.get(actor.id) ?? [];
+  const perceptions = perceptionRows(index, actor);
   return (
     <section className="handout-card" aria-label={actor.name}>
       <p className="handout-eyebrow">
@@ -208,7 +209,7 @@ function ActorCard({ index, actor }: { index: ScenarioIndex; actor: Actor }) {
 
       <h3>How they see the others</h3>
       <ul className="handout-list">
-        {perceptionRows(index, actor).map(({ other, perception }) => (
+        {perceptions.rows.map(({ other, perception }) => (
           <li key={other.id}>
             <strong>{other.name}</strong> —{' '}
             {perception ? (
@@ -221,6 +222,11 @@ function ActorCard({ index, actor }: { index: ScenarioIndex; actor: Actor }) {
             )}
           </li>
         ))}
+        {perceptions.silentLeftOut > 0 && (
+          <li>
+            <em className="handout-silent">The source is silent on how they see the other {perceptions.silentLeftOut.toLocaleString('en')} actors.</em>
+          </li>
+        )}
       </ul>
 
       {ties.length > 0 && (

@@ -81,10 +81,26 @@ export interface PerceptionRow {
   perception: Perception | undefined;
 }
 
-/** Every other actor in scenario order, with how the actor sees them (or a gap). */
-export function perceptionRows(index: ScenarioIndex, actor: Actor): PerceptionRow[] {
+export interface PerceptionList {
+  rows: PerceptionRow[];
+  /** How many other actors the source is silent about that are left out of `rows`. */
+  silentLeftOut: number;
+}
+
+/**
+ * Up to this many other actors, every one is listed, with a gap where the source is silent
+ * (a gap is worth discussing in class). A bigger network lists only the actors the source
+ * covers, and counts the rest: thousands of gaps would bury the few views there are.
+ */
+export const LIST_GAPS_UP_TO = 40;
+
+/** Every other actor in scenario order, with how the actor sees them (or a gap); see LIST_GAPS_UP_TO. */
+export function perceptionRows(index: ScenarioIndex, actor: Actor, listGapsUpTo: number = LIST_GAPS_UP_TO): PerceptionList {
   const byActor = perceptionsOf(index, actor.id);
-  return index.scenario.actors
-    .filter((other) => other.id !== actor.id)
-    .map((other) => ({ other, perception: byActor.get(other.id) }));
+  const others = index.scenario.actors.filter((other) => other.id !== actor.id);
+  const listed = others.length <= listGapsUpTo ? others : others.filter((other) => byActor.has(other.id));
+  return {
+    rows: listed.map((other) => ({ other, perception: byActor.get(other.id) })),
+    silentLeftOut: others.length - listed.length,
+  };
 }

@@ -26,10 +26,32 @@ describe('perspective lenses', () => {
 
   it('reads how one actor sees the others, leaving gaps where the source is silent', () => {
     expect(perceptionsOf(index, 'ana').get('bo')?.attitude).toBe('partner');
-    expect(perceptionRows(index, ana).map((r) => [r.other.id, r.perception?.attitude])).toEqual([
+    const list = perceptionRows(index, ana);
+    expect(list.rows.map((r) => [r.other.id, r.perception?.attitude])).toEqual([
       ['bo', 'partner'],
       ['the-council', undefined],
     ]);
+    expect(list.silentLeftOut).toBe(0);
+  });
+
+  it('in a network too big to list every gap, lists the views there are and counts the silences', () => {
+    const big = miniScenario();
+    const template = big.actors[2]!;
+    for (let i = 0; i < 50; i++) big.actors.push({ ...template, id: `extra-${i}`, name: `Extra ${i}`, label: `Extra ${i}` });
+    big.actors[0]!.view.sees = [
+      { actor: 'extra-7', attitude: 'rival', text: 'A rival.', basis: 'stated', ref: 'news#talks' },
+      { actor: 'bo', attitude: 'partner', text: 'Bo is useful.', basis: 'inferred', ref: 'news#talks' },
+    ];
+    const bigIndex = indexScenario(big);
+    const list = perceptionRows(bigIndex, bigIndex.actors.get('ana')!);
+    // Scenario order, not the order of the views.
+    expect(list.rows.map((r) => [r.other.id, r.perception?.attitude])).toEqual([
+      ['bo', 'partner'],
+      ['extra-7', 'rival'],
+    ]);
+    expect(list.silentLeftOut).toBe(big.actors.length - 1 - 2);
+    // At or under the limit, every gap is listed.
+    expect(perceptionRows(bigIndex, bigIndex.actors.get('ana')!, big.actors.length - 1).rows).toHaveLength(big.actors.length - 1);
   });
 
   it('lists every issue, with a gap where the actor has no stance', () => {
