@@ -5,8 +5,37 @@
 import { LOAD_LIMITS, describeBytes, sizeError } from '../model/constants';
 import type { ValidationResult } from '../model/validate';
 
-/** The validator (zod and the loader) loads only when a scenario other than the built-in one is opened. */
+/** Text at least this long is checked in a worker, so the page does not freeze meanwhile. */
+export const CHECK_IN_WORKER_FROM = 256 * 1024;
+
+function loadInWorker(text: string): Promise<ValidationResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<ValidationResult>) => {
+      worker.terminate();
+      resolve(event.data);
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'the checking worker failed'));
+    };
+    worker.postMessage(text);
+  });
+}
+
+/**
+ * The validator (zod and the loader) loads only when a scenario other than the built-in
+ * one is opened: in the page for small files, in a worker for big ones (and in the page
+ * if the worker cannot start).
+ */
 async function loadScenarioText(text: string): Promise<ValidationResult> {
+  if (text.length >= CHECK_IN_WORKER_FROM && typeof Worker !== 'undefined') {
+    try {
+      return await loadInWorker(text);
+    } catch {
+      // Checked in the page below.
+    }
+  }
   const { loadScenarioText: load } = await import('../model/load');
   return load(text);
 }

@@ -88,9 +88,16 @@ export function streamsLayout(scenario: Scenario): boolean {
   return scenario.actors.length >= STREAM_FROM.actors || scenario.relations.length >= STREAM_FROM.relations;
 }
 
-/** How many ticks a network gets: fewer for big ones, whose layout is explored rather than read label by label. */
+/** Networks bigger than this get fewer ticks (see ticksFor). */
+export const FEWER_TICKS_FROM = 500;
+
+/**
+ * How many ticks a network gets: fewer for big ones, whose layout is explored rather than
+ * read label by label. A big one also cools faster (see startLayout), so it comes to rest
+ * within its ticks instead of being stopped while still moving.
+ */
 export function ticksFor(actorCount: number, params: LayoutParams = LAYOUT_PARAMS): number {
-  return actorCount > 500 ? Math.round(params.ticks * 0.6) : params.ticks;
+  return actorCount > FEWER_TICKS_FROM ? Math.round(params.ticks * 0.5) : params.ticks;
 }
 
 export interface LayoutRun {
@@ -119,6 +126,8 @@ export function startLayout(scenario: Pick<Scenario, 'actors' | 'relations'>, pa
     .force('y', forceY(0).strength(params.gravity))
     .randomSource(random)
     .stop();
+  // d3's default cooling reaches rest in 300 ticks; a big network cools within its own budget.
+  if (scenario.actors.length > FEWER_TICKS_FROM) sim.alphaDecay(1 - Math.pow(sim.alphaMin(), 1 / ticksFor(scenario.actors.length, params)));
   const hasPins = scenario.actors.some((a) => a.pin);
   return {
     tick: (n) => void sim.tick(n),

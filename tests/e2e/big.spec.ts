@@ -29,8 +29,36 @@ test('a 1,000-actor scenario draws, comes to rest, and every actor stays reachab
   }
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-actor'))).not.toBe(first);
 
-  // Selecting one by name opens its view.
+  // The links are drawn on canvases under the actors, not as thousands of SVG paths.
+  await expect(page.locator('canvas.network__links')).toHaveCount(2);
+  expect(await page.locator('.network__svg path.link:not([data-sample])').count()).toBe(0);
+  const inked = await page.locator('canvas.network__links').first().evaluate((el) => {
+    const c = el as HTMLCanvasElement;
+    const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+    return n;
+  });
+  expect(inked).toBeGreaterThan(1000);
+
+  // Selecting one by name opens its view; they and those they see are drawn again on top of
+  // the crowd, as pictures only: the buttons stay one per actor.
   const actor = big.actors[500]!;
   await network(page).getByRole('button', { name: new RegExp(`^${actor.name},`) }).press('Enter');
   await expect(panelHeading(page)).toHaveText(actor.name);
+  const raised = page.locator('.nodes--raised .node');
+  await expect(raised.first()).toBeAttached();
+  expect(await raised.evaluateAll((els) => els.every((el) => el.getAttribute('aria-hidden') === 'true' && !el.hasAttribute('tabindex')))).toBe(true);
+  await expect(page.locator('.nodes--raised .node--focus')).toHaveCount(1);
+  await expect(network(page).getByRole('button', { name: new RegExp(`^${actor.name},`) })).toHaveCount(1);
+  await expect(allNodes(page)).toHaveCount(big.actors.length);
+  await expect(page.locator('canvas.network__links').first()).toHaveAttribute('data-dim', 'true');
+
+  // The event view offers a search instead of a list of 1,000 names.
+  await page.keyboard.press('Escape');
+  await expect(panelHeading(page)).toHaveText('What happened');
+  const other = big.actors[700]!;
+  await page.getByRole('searchbox', { name: 'Find an actor by name' }).fill(other.name);
+  await page.getByRole('complementary').getByRole('link', { name: other.name, exact: true }).click();
+  await expect(panelHeading(page)).toHaveText(other.name);
 });
