@@ -1,4 +1,3 @@
-import { LazyMotion, MotionConfig } from 'framer-motion';
 import { Suspense, useEffect, useMemo } from 'react';
 import { BlankScreen } from './components/BlankScreen';
 import { DropZone } from './components/DropZone';
@@ -18,8 +17,6 @@ import { useUrlSync } from './hooks/useUrlSync';
 import { PresenterConsole, StanceMatrix } from './lazyViews';
 import { selectFocus, selectPredict, selectPresenting, selectRevealed, selectScenario, useAppStore } from './store/appStore';
 import { searchForView, viewOf } from './store/url';
-
-const loadMotionFeatures = () => import('./motionFeatures').then((m) => m.default);
 
 /** The audience window (opened from presenter mode) shows only the clean presentation. */
 const AUDIENCE = new URLSearchParams(window.location.search).has('audience');
@@ -78,56 +75,54 @@ export function App() {
 
   if (!scenario) return null;
   return (
-    <LazyMotion features={loadMotionFeatures} strict>
-      <MotionConfig reducedMotion="user">
-        <div className="app">
-          <a
-            className="skip-link"
-            href="#network"
-            onClick={(e) => {
-              e.preventDefault();
-              document.querySelector<SVGGElement>('.node[tabindex="0"]')?.focus();
-            }}
-          >
-            Skip to the network
-          </a>
-          <header className="app__header">
-            <p className="brand">Standpoint</p>
-            <h1 className="app__title">{scenario.title}</h1>
-            {!presenting && <ScenarioControls />}
-            {!AUDIENCE && <Toolbar onPrint={() => void print()} onOpenAudience={openAudienceWindow} />}
-          </header>
-          <LoadAlert />
-          <DropZone />
-          <StepBar scenario={scenario} audience={AUDIENCE} />
-          <main className="app__main">
-            <div className="app__network">
-              {focus.kind === 'matrix' && matrixScenario ? (
-                matrixScenario.actors.length > 0 ? (
-                  <Suspense fallback={<p className="matrix-empty">Loading the matrix…</p>}>
-                    <StanceMatrix scenario={matrixScenario} onOpenActor={(id) => useAppStore.getState().selectActor(id)} />
-                  </Suspense>
-                ) : (
-                  <p className="matrix-empty">While the class predicts, the matrix fills in as each actor&rsquo;s view is revealed.</p>
-                )
+    <>
+      <div className="app">
+        <a
+          className="skip-link"
+          href="#network"
+          onClick={(e) => {
+            e.preventDefault();
+            document.querySelector<SVGGElement>('.node[tabindex="0"]')?.focus();
+          }}
+        >
+          Skip to the network
+        </a>
+        <header className="app__header">
+          <p className="brand">Standpoint</p>
+          <h1 className="app__title">{scenario.title}</h1>
+          {!presenting && <ScenarioControls />}
+          {!AUDIENCE && <Toolbar onPrint={() => void print()} onOpenAudience={openAudienceWindow} />}
+        </header>
+        <LoadAlert />
+        <DropZone />
+        <StepBar scenario={scenario} audience={AUDIENCE} />
+        <main className="app__main">
+          <div className="app__network">
+            {focus.kind === 'matrix' && matrixScenario ? (
+              matrixScenario.actors.length > 0 ? (
+                <Suspense fallback={<p className="matrix-empty">Loading the matrix…</p>}>
+                  <StanceMatrix scenario={matrixScenario} onOpenActor={(id) => useAppStore.getState().selectActor(id)} />
+                </Suspense>
               ) : (
-                <>
-                  <NetworkView scenario={scenario} />
-                  <Legend scenario={scenario} />
-                </>
-              )}
-            </div>
-            <Panel scenario={scenario} />
-          </main>
-          {presenting && !AUDIENCE && (
-            <Suspense fallback={null}>
-              <PresenterConsole scenario={scenario} />
-            </Suspense>
-          )}
-          <BlankScreen audience={AUDIENCE} />
-        </div>
-        {printing && Handouts && <Handouts scenario={scenario} />}
-      </MotionConfig>
-    </LazyMotion>
+                <p className="matrix-empty">While the class predicts, the matrix fills in as each actor&rsquo;s view is revealed.</p>
+              )
+            ) : (
+              <>
+                <NetworkView scenario={scenario} />
+                <Legend scenario={scenario} />
+              </>
+            )}
+          </div>
+          <Panel scenario={scenario} />
+        </main>
+        {presenting && !AUDIENCE && (
+          <Suspense fallback={null}>
+            <PresenterConsole scenario={scenario} />
+          </Suspense>
+        )}
+        <BlankScreen audience={AUDIENCE} />
+      </div>
+      {printing && Handouts && <Handouts scenario={scenario} />}
+    </>
   );
 }

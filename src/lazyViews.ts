@@ -1,12 +1,16 @@
 /**
  * Views a first visit does not need load on demand, each in its own chunk with its CSS:
- * the comparison, the stance matrix, the presenter's console and the print handouts.
+ * the comparison, the stance matrix, the presenter's console, the print handouts, and the
+ * motion of the panel.
  */
 import { lazy } from 'react';
 
 export const ComparePanel = lazy(() => import('./components/ComparePanel').then((m) => ({ default: m.ComparePanel })));
 export const StanceMatrix = lazy(() => import('./components/StanceMatrix').then((m) => ({ default: m.StanceMatrix })));
 export const PresenterConsole = lazy(() => import('./components/PresenterConsole').then((m) => ({ default: m.PresenterConsole })));
+
+/** The panel's slide-in (framer-motion) loads when the page is idle (see Panel). */
+export const loadSlideIn = () => import('./components/SlideIn').then((m) => m.SlideIn);
 
 /** The handouts are loaded ahead of printing (see usePrintHandouts), not through Suspense. */
 export const loadPrintHandouts = () => import('./components/PrintHandouts').then((m) => m.PrintHandouts);

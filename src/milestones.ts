@@ -4,6 +4,15 @@
  * `performance.mark` entries of the same names. Tests wait on these instead of on time.
  */
 let active = 0;
+let announceReady: () => void = () => {};
+const ready = new Promise<void>((resolve) => {
+  announceReady = resolve;
+});
+
+/** Resolves once the network has first been drawn: code the first view does not need can wait for it. */
+export function whenReady(): Promise<void> {
+  return ready;
+}
 
 function root(): HTMLElement | null {
   return typeof document === 'undefined' ? null : document.documentElement;
@@ -15,6 +24,7 @@ export function markReady(): void {
   if (!el || el.dataset.ready === 'true') return;
   el.dataset.ready = 'true';
   performance.mark('ready');
+  announceReady();
   if (active === 0) markSettled();
 }
 

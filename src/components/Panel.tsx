@@ -1,9 +1,10 @@
-import { m, useReducedMotion } from 'framer-motion';
-import { Suspense, useLayoutEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { usePrefersReducedMotion } from '../hooks/useMediaQuery';
+import { afterFirstDraw } from '../idle';
 import { indexScenario } from '../model/lookup';
 import type { Scenario } from '../model/schema';
 import { selectCompareWith, selectFocus, selectShowEvent, selectShowSource, useAppStore } from '../store/appStore';
-import { ComparePanel } from '../lazyViews';
+import { ComparePanel, loadSlideIn } from '../lazyViews';
 import { ActorPanel } from './ActorPanel';
 import { EventPanel } from './EventPanel';
 import { SourcePanel } from './SourcePanel';
@@ -24,15 +25,33 @@ export function Panel({ scenario }: { scenario: Scenario }) {
   // the new heading so nobody is dropped at the top of the page. Selections made in the
   // network (or by the URL) leave the keyboard where it is.
   const lastKey = useRef(key);
-  // The page's first view, and every view under reduced motion, appear as they are; others slide in.
-  const reduceMotion = useReducedMotion() ?? false;
-  const [firstKey] = useState(key);
+  // The page's first view, and every view under reduced motion, appear as they are; others
+  // slide in, once the slide-in has loaded (when the page is first idle after the first picture). Whether a view
+  // slides is settled when it appears, so a download that ends meanwhile never remounts it.
+  const reduceMotion = usePrefersReducedMotion();
+  const [SlideIn, setSlideIn] = useState<ComponentType<{ children: ReactNode }> | null>(null);
+  useEffect(() => {
+    let live = true;
+    const cancel = afterFirstDraw(() => void loadSlideIn().then((c) => live && setSlideIn(() => c)), 3000);
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, []);
+  const [shown, setShown] = useState({ key, slide: false });
+  if (shown.key !== key) setShown({ key, slide: SlideIn !== null && !reduceMotion });
   const actedInPanel = useRef(false);
+  const scrolled = useRef(false);
   useLayoutEffect(() => {
     if (lastKey.current === key) return;
     lastKey.current = key;
     const panel = ref.current;
-    if (panel) panel.scrollTop = 0;
+    // Only when scrolled: writing scrollTop makes the browser lay out the page at once,
+    // which in a big network costs as much as the rest of the click.
+    if (panel && scrolled.current) {
+      panel.scrollTop = 0;
+      scrolled.current = false;
+    }
     if (!panel || !actedInPanel.current) return;
     actedInPanel.current = false;
     const focusTitle = () => {
@@ -49,11 +68,27 @@ export function Panel({ scenario }: { scenario: Scenario }) {
     return () => observer.disconnect();
   }, [key]);
 
+  const view =
+    actor && other ? (
+      <Suspense fallback={<p className="panel__body">Loading the comparison…</p>}>
+        <ComparePanel scenario={scenario} a={actor} b={other} />
+      </Suspense>
+    ) : actor ? (
+      <ActorPanel scenario={scenario} actor={actor} />
+    ) : focus.kind === 'source' ? (
+      <SourcePanel scenario={scenario} />
+    ) : (
+      <EventPanel scenario={scenario} onShowSource={showSource} />
+    );
+
   return (
     <aside
       className="panel"
       ref={ref}
       aria-label="Perspective"
+      onScroll={(e) => {
+        scrolled.current = e.currentTarget.scrollTop > 0;
+      }}
       onClickCapture={(e) => {
         actedInPanel.current = e.target instanceof Element && e.target.closest('a, button') !== null;
       }}
@@ -70,26 +105,9 @@ export function Panel({ scenario }: { scenario: Scenario }) {
           )}
         </nav>
       )}
-      {/* A new key mounts the new view at once and slides it in; the old one leaves
+      {/* A new key mounts the new view at once (and slides it in); the old one leaves
           without an exit animation so the next view is never kept waiting. */}
-      <m.div
-        key={key}
-        initial={reduceMotion || key === firstKey ? false : { opacity: 0.4, x: 20 }}
-        animate={{ opacity: 1, x: 0 }}
-        transition={{ duration: 0.2, ease: 'easeOut' }}
-      >
-          {actor && other ? (
-            <Suspense fallback={<p className="panel__body">Loading the comparison…</p>}>
-              <ComparePanel scenario={scenario} a={actor} b={other} />
-            </Suspense>
-          ) : actor ? (
-            <ActorPanel scenario={scenario} actor={actor} />
-          ) : focus.kind === 'source' ? (
-            <SourcePanel scenario={scenario} />
-          ) : (
-            <EventPanel scenario={scenario} onShowSource={showSource} />
-          )}
-      </m.div>
+      {shown.slide && SlideIn ? <SlideIn key={key}>{view}</SlideIn> : <div key={key}>{view}</div>}
     </aside>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';
 import type { Scenario } from '../model/schema';
+import { afterFirstDraw } from '../idle';
 import { loadPrintHandouts } from '../lazyViews';
 
 type Handouts = ComponentType<{ scenario: Scenario }>;
@@ -16,15 +17,14 @@ export function usePrintHandouts(): { Handouts: Handouts | null; printing: boole
   useEffect(() => {
     let live = true;
     const load = () => void loadPrintHandouts().then((c) => live && setHandouts(() => c));
-    const idle = window.requestIdleCallback?.(load, { timeout: 5000 }) ?? window.setTimeout(load, 2000);
+    const cancelLoad = afterFirstDraw(load, 5000);
     const before = () => flushSync(() => setPrinting(true));
     const after = () => setPrinting(false);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
     return () => {
       live = false;
-      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
+      cancelLoad();
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
     };

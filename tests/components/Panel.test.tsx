@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { LazyMotion, domAnimation } from 'framer-motion';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Panel } from '../../src/components/Panel';
 import { BUILTIN, getInitialState, useAppStore } from '../../src/store/appStore';
@@ -15,12 +14,7 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-const renderPanel = () =>
-  render(
-    <LazyMotion features={domAnimation}>
-      <Panel scenario={scenario} />
-    </LazyMotion>,
-  );
+const renderPanel = () => render(<Panel scenario={scenario} />);
 
 describe('Panel', () => {
   it('shows the event, its actors, issues, source and how to explore when nothing is selected', () => {
