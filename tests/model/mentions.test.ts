@@ -30,4 +30,21 @@ describe('splitMentions', () => {
   it('skips names too short to match safely', () => {
     expect(aliasesOf(actors[1]!)).toEqual(['Bo Beta']);
   });
+
+  it('finds the longest name at each place, among thousands of actors', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => ({ ...actors[0]!, id: `p${i}`, name: `Person ${i}`, label: `P${i}` }));
+    const crowd = [...actors, ...many];
+    expect(splitMentions('Person 12 and Person 1234 met Ana Alpha (P70).', crowd)).toEqual([
+      { text: 'Person 12', actorId: 'p12' },
+      { text: ' and ' },
+      { text: 'Person 1234', actorId: 'p1234' },
+      { text: ' met ' },
+      { text: 'Ana Alpha', actorId: 'ana' },
+      { text: ' (' },
+      { text: 'P70', actorId: 'p70' },
+      { text: ').' },
+    ]);
+    // "Person 30000" is nobody: "Person 3000" would end inside a number.
+    expect(splitMentions('Person 30000.', crowd)).toEqual([{ text: 'Person 30000.' }]);
+  });
 });
