@@ -125,9 +125,12 @@ export const MIDDLE_NODE = String.raw`(() => {
     if (inside(x, y)) nodes.push({ g, id: g.getAttribute('data-actor'), x, y, d: Math.hypot(x - cx, y - cy) });
   }
   nodes.sort((a, b) => a.d - b.d);
+  // A big network ("data-layered") finds the actor under the pointer itself, nearest centre
+  // first: a click on the SVG at an actor's centre picks that actor.
+  const picksItself = svg.hasAttribute('data-layered');
   for (const n of nodes.slice(0, 300)) {
     const el = document.elementFromPoint(n.x, n.y);
-    if (el && el.closest('g[data-actor]') === n.g) return { id: n.id, x: n.x, y: n.y };
+    if (el && (el.closest('g[data-actor]') === n.g || (picksItself && el === svg))) return { id: n.id, x: n.x, y: n.y };
   }
   return null;
 })()`;

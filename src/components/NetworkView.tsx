@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import {
   apply,
   fitTransform,
@@ -21,13 +21,14 @@ import { useForceLayout } from '../hooks/useForceLayout';
 import { markReady } from '../milestones';
 import { usePositionTween } from '../hooks/usePositionTween';
 import { lensLayout, lensRadii } from '../layout/lens';
+import { createPicker, type Picker } from '../layout/pick';
 import { levelOfDetail } from '../layout/lod';
 import { useZoom } from '../hooks/useZoom';
 import { useProgressiveCount } from '../hooks/useProgressiveCount';
 import { RELATION_TYPES } from '../model/constants';
 import { indexScenario } from '../model/lookup';
 import { networkEmphasis, perceptionsOf, type NodeEmphasis } from '../model/perspective';
-import type { Scenario } from '../model/schema';
+import type { Relation, Scenario } from '../model/schema';
 import {
   selectFocus,
   selectPredict,
@@ -49,15 +50,17 @@ const ARROW_KEYS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: '
 const MOTION_MS = 550;
 /** A big network mounts this many actors a frame, so no single frame blocks for long. */
 const MOUNT_CHUNK = 250;
+/** How near a pointer must come to a dot (far out, see layout/lod.ts) to pick it, in pixels. */
+const DOT_HIT_RADIUS = 12;
 
 /**
  * Room kept around the layout for glyphs and labels, which keep their size on screen: more
  * below a node (its name and, when another actor is selected, how they are seen) than above,
  * and room on the right for the zoom buttons.
  */
-function marginFor(size: Size, labelHalfWidth: number): Margin {
+function marginFor(size: Size, labelHalfWidth: number, banner: number): Margin {
   const side = Math.max(labelHalfWidth + 6, Math.min(96, size.width * 0.1));
-  return { top: NODE_RADIUS + 16, bottom: NODE_RADIUS + 64, left: side, right: side + 24 };
+  return { top: NODE_RADIUS + 16 + banner, bottom: NODE_RADIUS + 64, left: side, right: side + 24 };
 }
 
 /** Half the on-screen width of the widest label drawn (measured; labels keep their size at every zoom). */
@@ -117,8 +120,9 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   const spotlight = useMemo(() => spotlightFor(scenario, focus, step), [scenario, focus, step]);
   const emphasis = useMemo(() => networkEmphasis(spotlight), [spotlight]);
   // A big network restyles only the actors a selection touches: the rest keep their props
-  // (so React skips them) and step back through one attribute on the SVG.
-  const dimRest = streaming && spotlight.kind !== 'none';
+  // (so React skips them, and the browser restyles nothing) and step back behind one veil,
+  // over which those brought forward are drawn again (see RaisedActorNode).
+  const veil = streaming && spotlight.kind !== 'none';
   // The lens (one actor's view) redraws the network around that actor; other spotlights keep the overview.
   const focusId = spotlight.kind === 'lens' ? spotlight.actor : null;
   const seen = useMemo(() => (focusId ? perceptionsOf(indexScenario(scenario), focusId) : null), [scenario, focusId]);
@@ -126,7 +130,12 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   // no words under the nodes, and everyone on one ring (distance would give warmth away).
   const hiddenView = focusId !== null && predict && !revealed.includes(focusId);
   const [labelHalf, setLabelHalf] = useState(NODE_RADIUS + 60);
-  const margin = useMemo(() => (size ? marginFor(size, labelHalf) : null), [size, labelHalf]);
+  // The banner that says whose view is shown lies over the top of the network rather than
+  // pushing it down: the stage keeps its size (a big network would otherwise be drawn
+  // again whole), and the margin keeps the actors clear of the banner.
+  const bannerRef = useRef<HTMLDivElement>(null);
+  const [banner, setBanner] = useState(0);
+  const margin = useMemo(() => (size ? marginFor(size, labelHalf, banner) : null), [size, labelHalf, banner]);
   const aspect = size && margin ? innerAspect(size, margin) : 1;
   // With an actor selected, the network is redrawn around them (see layout/lens.ts). A big
   // network keeps its shape instead: a ring of hundreds says nothing.
@@ -138,7 +147,7 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   // A big network draws its links on canvases (see hooks/useLinkCanvas.ts), and mounts its
   // actors a chunk a frame.
   const canvasLinks = streaming;
-  const { baseRef, focusRef, samplesRef, draw: drawLinks } = useLinkCanvas({ relations: scenario.relations, emphasis, bends, size, presenting, gap: GAP, arrowGap: GAP + 4 });
+  const { canvasRef, samplesRef, draw: drawLinks } = useLinkCanvas({ relations: scenario.relations, bends, size, presenting, gap: GAP, arrowGap: GAP + 4 });
   const mountedCount = useProgressiveCount(scenario.actors, MOUNT_CHUNK, streaming);
   const allMounted = mountedCount === scenario.actors.length;
   const nodeEmphasis = (id: string): NodeEmphasis => {
@@ -168,7 +177,7 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
       const from = gesture.current.drawn;
       const s = t.k / from.k;
       const css = `translate(${t.x - from.x * s}px, ${t.y - from.y * s}px) scale(${s})`;
-      for (const el of [svgRef.current, baseRef.current, focusRef.current]) if (el) el.style.transform = css;
+      for (const el of [svgRef.current, canvasRef.current]) if (el) el.style.transform = css;
       return;
     }
     const positions = positionsRef.current;
@@ -185,18 +194,19 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
         el.setAttribute('transform', `translate(${s.x.toFixed(1)},${s.y.toFixed(1)})`);
       }
     };
-    // The raised copies are few, and new after a selection.
+    // A big network's raised actors and links are few, and new after a selection.
     for (const [id, el] of raisedEls.current) place(id, el);
-    // Nothing moved (a selection, say): the actors stay where they are drawn.
-    if (!moved) return;
-    for (const [id, el] of nodeEls.current) place(id, el);
-    if (canvasLinks) return;
-    for (const r of scenario.relations) {
-      const a = positions.get(r.source);
-      const b = positions.get(r.target);
-      if (a && b) linkEls.current.get(r.id)?.setAttribute('d', linkPath(apply(t, a), apply(t, b), GAP, r.directed ? GAP + 4 : GAP, bends.get(r.id) ?? 0));
+    if (moved || canvasLinks) {
+      for (const [id, el] of linkEls.current) {
+        const r = index.relations.get(id);
+        const a = r && positions.get(r.source);
+        const b = r && positions.get(r.target);
+        if (r && a && b) el.setAttribute('d', linkPath(apply(t, a), apply(t, b), GAP, r.directed ? GAP + 4 : GAP, bends.get(r.id) ?? 0));
+      }
     }
-  }, [positionsRef, bends, scenario, drawLinks, canvasLinks, baseRef, focusRef]);
+    // Nothing moved (a selection, say): the actors stay where they are drawn.
+    if (moved) for (const [id, el] of nodeEls.current) place(id, el);
+  }, [positionsRef, bends, index, drawLinks, canvasLinks, canvasRef]);
 
   useLayoutEffect(() => {
     drawRef.current = draw;
@@ -210,6 +220,11 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   useLayoutEffect(() => {
     if (!streaming) setLabelHalf(widestLabelHalf(nodeEls.current.values()));
   }, [scenario, presenting, focusId, size, streaming]);
+  // Measured as soon as it changes, before the view moves to make room for it.
+  const bannerShows = spotlight.kind === 'lens' ? `${spotlight.actor} ${hiddenView}` : spotlight.kind === 'pair' ? `${spotlight.a} ${spotlight.b}` : '';
+  useLayoutEffect(() => {
+    setBanner(bannerRef.current?.offsetHeight ?? 0);
+  }, [bannerShows, presenting, size?.width]);
   useEffect(() => {
     if (size && allMounted) markReady();
   }, [size, allMounted]);
@@ -231,17 +246,12 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
         if (byUser) movedByUser.current = layout;
         if (!streaming || !svgRef.current) return;
         gesture.current = { drawn: drawn.current };
-        for (const el of [svgRef.current, baseRef.current, focusRef.current]) if (el) el.style.willChange = 'transform';
       },
       viewport: () => sizeRef.current,
       onGestureEnd: () => {
         if (!gesture.current) return;
         gesture.current = null;
-        for (const el of [svgRef.current, baseRef.current, focusRef.current]) {
-          if (!el) continue;
-          el.style.transform = '';
-          el.style.willChange = '';
-        }
+        for (const el of [svgRef.current, canvasRef.current]) if (el) el.style.transform = '';
         draw();
         updateDetail();
       },
@@ -282,6 +292,58 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
     // In presenter mode nothing should move by itself beyond what a step asks for.
     z.zoomTo(p ? focusTransform(p, inView, size, margin) : fit, animate ? MOTION_MS : 0);
   }, [focusId, fit, size, margin, target, reduceMotion, zoom, streaming, seen]);
+
+  // A big network finds the actor under the pointer itself (see layout/pick.ts): its actors
+  // take no pointer events, so the browser does not test thousands of shapes on every move.
+  const picker = useRef<{ positions: ReadonlyMap<string, Point>; updates: number; picker: Picker } | null>(null);
+  const pickAt = (clientX: number, clientY: number): string | null => {
+    const svg = svgRef.current;
+    if (!svg || gesture.current) return null;
+    const positions = positionsRef.current;
+    let cached = picker.current;
+    if (!cached || cached.positions !== positions || cached.updates !== layoutUpdates.current) {
+      cached = { positions, updates: layoutUpdates.current, picker: createPicker(positions) };
+      picker.current = cached;
+    }
+    const box = svg.getBoundingClientRect();
+    const radius = svg.dataset.detail === 'dots' ? DOT_HIT_RADIUS : NODE_RADIUS + 10;
+    return cached.picker.pick({ x: clientX - box.left, y: clientY - box.top }, drawn.current, radius);
+  };
+  const hovered = useRef<{ id: string | null; frame: number; x: number; y: number }>({ id: null, frame: 0, x: 0, y: 0 });
+  const hoverAt = (x: number, y: number | null) => {
+    const h = hovered.current;
+    h.x = x;
+    h.y = y ?? Number.NaN;
+    if (h.frame) return;
+    h.frame = requestAnimationFrame(() => {
+      h.frame = 0;
+      const id = Number.isNaN(h.y) ? null : pickAt(h.x, h.y);
+      if (id === h.id) return;
+      if (h.id) nodeEls.current.get(h.id)?.removeAttribute('data-hover');
+      if (id) nodeEls.current.get(id)?.setAttribute('data-hover', '');
+      h.id = id;
+      // Its own attribute name: one the node rules use would make the browser restyle every node.
+      if (id) svgRef.current?.setAttribute('data-pointing', '');
+      else svgRef.current?.removeAttribute('data-pointing');
+    });
+  };
+  useEffect(() => {
+    const h = hovered.current;
+    return () => cancelAnimationFrame(h.frame);
+  }, []);
+  const pickHandlers = streaming
+    ? {
+        onClick: (e: MouseEvent<SVGSVGElement>) => {
+          if (e.target !== e.currentTarget) return;
+          const id = pickAt(e.clientX, e.clientY);
+          if (!id) return;
+          nodeEls.current.get(id)?.focus({ preventScroll: true });
+          selectActor(id);
+        },
+        onPointerMove: (e: PointerEvent<SVGSVGElement>) => hoverAt(e.clientX, e.clientY),
+        onPointerLeave: () => hoverAt(0, null),
+      }
+    : {};
 
   const register = useCallback((id: string, el: SVGGElement | null) => {
     if (el) nodeEls.current.set(id, el);
@@ -327,16 +389,29 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
     focusActor && id !== focusId && (!streaming || seen?.has(id)) ? { label: focusActor.label, perception: seen?.get(id), hidden: hiddenView } : null;
   // In a big network the actors a spotlight brings forward are drawn again on top, so none
   // hides behind the crowd (see RaisedActorNode).
+  const raisedLinks = veil ? scenario.relations.filter((r) => emphasis.link(r) === 'focus') : [];
+  const linkElement = (r: Relation) => (
+    <path
+      key={r.id}
+      ref={(el) => {
+        if (el) linkEls.current.set(r.id, el);
+        else linkEls.current.delete(r.id);
+      }}
+      className={`link link--${r.type} link--${emphasis.link(r)}`}
+      markerEnd={r.directed ? `url(#arrow-${emphasis.link(r)})` : undefined}
+    />
+  );
   // The selected actor comes last, on top of all.
-  const raised =
-    streaming && spotlight.kind !== 'none'
-      ? scenario.actors.filter((a) => nodeEmphasis(a.id) !== 'context').sort((a, b) => Number(a.id === focusId) - Number(b.id === focusId))
-      : [];
+  // With them come the actors at the other end of the links brought forward.
+  const linked = new Set(raisedLinks.flatMap((r) => [r.source, r.target]));
+  const raised = veil
+    ? scenario.actors.filter((a) => linked.has(a.id) || nodeEmphasis(a.id) !== 'context').sort((a, b) => Number(a.id === focusId) - Number(b.id === focusId))
+    : [];
 
   return (
     <div className="network" id="network">
       {(focusActor || pair) && (
-        <div className="network__lens">
+        <div className="network__lens" ref={bannerRef}>
           {focusActor ? (
             <p>
               Seen from <strong>{focusActor.label}</strong>&rsquo;s side.{' '}
@@ -355,12 +430,7 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
         </div>
       )}
       <div className="network__stage" ref={stageRef}>
-        {canvasLinks && (
-          <>
-            <canvas ref={baseRef} className="network__links" data-dim={spotlight.kind === 'none' ? undefined : 'true'} aria-hidden="true" />
-            <canvas ref={focusRef} className="network__links" aria-hidden="true" />
-          </>
-        )}
+        {canvasLinks && <canvas ref={canvasRef} className="network__links" data-dim={veil ? 'true' : undefined} aria-hidden="true" />}
         <svg
           ref={svgRef}
           className="network__svg"
@@ -369,7 +439,8 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
           role="group"
           aria-label={`Network of ${scenario.actors.length} actors${focusActor ? `, seen from ${focusActor.name}\u2019s side` : ''}`}
           aria-describedby="network-help"
-          data-dim={dimRest ? 'true' : undefined}
+          data-layered={streaming ? 'true' : undefined}
+          {...pickHandlers}
         >
           <ArrowMarkers />
           {canvasLinks ? (
@@ -381,17 +452,7 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
             </g>
           ) : (
             <g className="links" aria-hidden="true">
-              {scenario.relations.map((r) => (
-                <path
-                  key={r.id}
-                  ref={(el) => {
-                    if (el) linkEls.current.set(r.id, el);
-                    else linkEls.current.delete(r.id);
-                  }}
-                  className={`link link--${r.type} link--${emphasis.link(r)}`}
-                  markerEnd={r.directed ? `url(#arrow-${emphasis.link(r)})` : undefined}
-                />
-              ))}
+              {scenario.relations.map(linkElement)}
             </g>
           )}
           <g className="nodes">
@@ -408,6 +469,12 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
               />
             ))}
           </g>
+          {veil && <rect className="network__veil" width="100%" height="100%" aria-hidden="true" />}
+          {raisedLinks.length > 0 && (
+            <g className="links links--raised" aria-hidden="true">
+              {raisedLinks.map(linkElement)}
+            </g>
+          )}
           {raised.length > 0 && (
             <g className="nodes nodes--raised">
               {raised.map((a) => (

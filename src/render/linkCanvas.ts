@@ -49,30 +49,26 @@ export interface LinkStyle {
 export type LinkStyleOf = (type: RelationType, emphasis: LinkEmphasis) => LinkStyle;
 
 /**
- * Reads the computed look of each kind of link from sample SVG paths styled by the app's
- * CSS, once per kind. Reading a computed style may make the browser restyle the page, so
- * keep the result for as long as the theme stays the same.
+ * Reads the computed look of every kind of link from sample SVG paths styled by the app's
+ * CSS (each marked `data-sample="<emphasis> <type>"`), all at once: reading a computed style
+ * may make the browser restyle the page, so do it once per theme, not during a click.
  */
 export function readLinkStyles(samples: ParentNode): LinkStyleOf {
-  const cache = new Map<string, LinkStyle>();
-  return (type, emphasis) => {
-    const key = `${emphasis} ${type}`;
-    let style = cache.get(key);
-    if (!style) {
-      const el = samples.querySelector(`[data-sample="${key}"]`);
-      const css = el ? getComputedStyle(el) : null;
-      const dash = css?.strokeDasharray && css.strokeDasharray !== 'none' ? css.strokeDasharray.split(/[\s,]+/).map(parseFloat) : [];
-      style = {
-        stroke: css?.stroke || '#777',
-        width: numberOr(css?.strokeWidth, 2),
-        dash: dash.filter((v) => Number.isFinite(v)),
-        alpha: numberOr(css?.opacity, 1),
-      };
-      cache.set(key, style);
-    }
-    return style;
-  };
+  const styles = new Map<string, LinkStyle>();
+  for (const el of samples.querySelectorAll('[data-sample]')) {
+    const css = getComputedStyle(el);
+    const dash = css.strokeDasharray && css.strokeDasharray !== 'none' ? css.strokeDasharray.split(/[\s,]+/).map(parseFloat) : [];
+    styles.set(el.getAttribute('data-sample') ?? '', {
+      stroke: css.stroke || FALLBACK.stroke,
+      width: numberOr(css.strokeWidth, FALLBACK.width),
+      dash: dash.filter((v) => Number.isFinite(v)),
+      alpha: numberOr(css.opacity, FALLBACK.alpha),
+    });
+  }
+  return (type, emphasis) => styles.get(`${emphasis} ${type}`) ?? FALLBACK;
 }
+
+const FALLBACK: LinkStyle = { stroke: '#777', width: 2, dash: [], alpha: 1 };
 
 function numberOr(text: string | undefined, fallback: number): number {
   const v = parseFloat(text ?? '');

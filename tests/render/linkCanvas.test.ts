@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Point } from '../../src/layout/geometry';
 import type { LinkEmphasis } from '../../src/model/perspective';
 import type { Relation, RelationType } from '../../src/model/schema';
-import { batchLinks, drawLinks, HAIRLINES_FROM, offScreen, type LinkScene, type LinkStyle } from '../../src/render/linkCanvas';
+import { batchLinks, drawLinks, HAIRLINES_FROM, offScreen, readLinkStyles, type LinkScene, type LinkStyle } from '../../src/render/linkCanvas';
 
 const rel = (id: string, source: string, target: string, type: RelationType = 'supports', directed = false): Relation => ({
   id,
@@ -136,5 +136,28 @@ describe('drawing links on a canvas', () => {
     const { canvas } = recordingCanvas();
     drawLinks(canvas, 320, 200, scene([], new Map(), false));
     expect([canvas.width, canvas.height]).toEqual([320 * (window.devicePixelRatio || 1), 200 * (window.devicePixelRatio || 1)]);
+  });
+});
+
+describe('reading the look of links from the CSS', () => {
+  it('reads every sample once, and answers from what it read', () => {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const sample = (key: string, style: string) => {
+      const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+      path.setAttribute('data-sample', key);
+      path.setAttribute('style', style);
+      svg.append(path);
+    };
+    sample('focus opposes', 'stroke: rgb(200, 0, 0); stroke-width: 4.5px; stroke-dasharray: 1 8; opacity: 1');
+    sample('normal supports', 'stroke: rgb(90, 90, 90); stroke-width: 4px; stroke-dasharray: none; opacity: 0.5');
+    document.body.append(svg);
+    const style = readLinkStyles(svg);
+    // Changing the page afterwards changes nothing: it was read at once.
+    svg.querySelector('[data-sample="focus opposes"]')?.setAttribute('style', 'stroke: blue');
+    expect(style('opposes', 'focus')).toEqual({ stroke: 'rgb(200, 0, 0)', width: 4.5, dash: [1, 8], alpha: 1 });
+    expect(style('supports', 'normal')).toEqual({ stroke: 'rgb(90, 90, 90)', width: 4, dash: [], alpha: 0.5 });
+    // A kind with no sample falls back to a plain grey line.
+    expect(style('strains', 'context').width).toBe(2);
+    svg.remove();
   });
 });
