@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   apply,
   fitTransform,
@@ -17,11 +17,11 @@ import {
 import { useElementSize } from '../hooks/useElementSize';
 import { useLinkCanvas } from '../hooks/useLinkCanvas';
 import { usePrefersReducedMotion } from '../hooks/useMediaQuery';
+import { usePointerPick } from '../hooks/usePointerPick';
 import { useForceLayout } from '../hooks/useForceLayout';
 import { markReady } from '../milestones';
 import { usePositionTween } from '../hooks/usePositionTween';
 import { lensLayout, lensRadii } from '../layout/lens';
-import { createPicker, type Picker } from '../layout/pick';
 import { levelOfDetail } from '../layout/lod';
 import { useZoom } from '../hooks/useZoom';
 import { useProgressiveCount } from '../hooks/useProgressiveCount';
@@ -293,57 +293,17 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
     z.zoomTo(p ? focusTransform(p, inView, size, margin) : fit, animate ? MOTION_MS : 0);
   }, [focusId, fit, size, margin, target, reduceMotion, zoom, streaming, seen]);
 
-  // A big network finds the actor under the pointer itself (see layout/pick.ts): its actors
-  // take no pointer events, so the browser does not test thousands of shapes on every move.
-  const picker = useRef<{ positions: ReadonlyMap<string, Point>; updates: number; picker: Picker } | null>(null);
-  const pickAt = (clientX: number, clientY: number): string | null => {
-    const svg = svgRef.current;
-    if (!svg || gesture.current) return null;
-    const positions = positionsRef.current;
-    let cached = picker.current;
-    if (!cached || cached.positions !== positions || cached.updates !== layoutUpdates.current) {
-      cached = { positions, updates: layoutUpdates.current, picker: createPicker(positions) };
-      picker.current = cached;
-    }
-    const box = svg.getBoundingClientRect();
-    const radius = svg.dataset.detail === 'dots' ? DOT_HIT_RADIUS : NODE_RADIUS + 10;
-    return cached.picker.pick({ x: clientX - box.left, y: clientY - box.top }, drawn.current, radius);
-  };
-  const hovered = useRef<{ id: string | null; frame: number; x: number; y: number }>({ id: null, frame: 0, x: 0, y: 0 });
-  const hoverAt = (x: number, y: number | null) => {
-    const h = hovered.current;
-    h.x = x;
-    h.y = y ?? Number.NaN;
-    if (h.frame) return;
-    h.frame = requestAnimationFrame(() => {
-      h.frame = 0;
-      const id = Number.isNaN(h.y) ? null : pickAt(h.x, h.y);
-      if (id === h.id) return;
-      if (h.id) nodeEls.current.get(h.id)?.removeAttribute('data-hover');
-      if (id) nodeEls.current.get(id)?.setAttribute('data-hover', '');
-      h.id = id;
-      // Its own attribute name: one the node rules use would make the browser restyle every node.
-      if (id) svgRef.current?.setAttribute('data-pointing', '');
-      else svgRef.current?.removeAttribute('data-pointing');
-    });
-  };
-  useEffect(() => {
-    const h = hovered.current;
-    return () => cancelAnimationFrame(h.frame);
-  }, []);
-  const pickHandlers = streaming
-    ? {
-        onClick: (e: MouseEvent<SVGSVGElement>) => {
-          if (e.target !== e.currentTarget) return;
-          const id = pickAt(e.clientX, e.clientY);
-          if (!id) return;
-          nodeEls.current.get(id)?.focus({ preventScroll: true });
-          selectActor(id);
-        },
-        onPointerMove: (e: PointerEvent<SVGSVGElement>) => hoverAt(e.clientX, e.clientY),
-        onPointerLeave: () => hoverAt(0, null),
-      }
-    : {};
+  const pickHandlers = usePointerPick({
+    enabled: streaming,
+    svgRef,
+    nodeEls,
+    positions: positionsRef,
+    updates: layoutUpdates,
+    drawn,
+    moving: () => gesture.current !== null,
+    radius: (svg) => (svg.dataset.detail === 'dots' ? DOT_HIT_RADIUS : NODE_RADIUS + 10),
+    onPick: selectActor,
+  });
 
   const register = useCallback((id: string, el: SVGGElement | null) => {
     if (el) nodeEls.current.set(id, el);
