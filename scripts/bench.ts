@@ -220,6 +220,8 @@ function emptyRun(): RunResult {
     loadLongestFrameMs: null,
     loadLongFrames: null,
     gestureFrameMedianMs: null,
+    settlingFrameMedianMs: null,
+    settlingFrames: null,
     gestureFrameP95Ms: null,
     gestureFrames: null,
     gestureEvents: null,
@@ -358,6 +360,27 @@ async function measureRun(context: BrowserContext, base: string, spec: Spec, r: 
     r.clickToPanelMs = round1(await page.evaluate<number>('window.__bench.click'));
   });
 
+  // 5. Zoom while the layout still moves: a second load, wheel zoom from the first draw
+  // until the layout is at rest (a network laid out before its first draw is at rest at once).
+  await step('zoom while settling', async () => {
+    await page.goto(base + spec.path, { waitUntil: 'commit', timeout: budget });
+    await waitForTrue(page, READY, budget, 'first draw');
+    const moving = "document.documentElement.dataset.settled !== 'true'";
+    if (!(await page.evaluate<boolean>(moving))) return;
+    const pt = await page.evaluate<{ x: number; y: number } | null>(FREE_POINT);
+    if (!pt) throw new Error('no network svg');
+    await page.mouse.move(pt.x, pt.y);
+    await page.evaluate('window.__bench.startFrames()');
+    const until = Date.now() + budget;
+    for (let i = 0; Date.now() < until && (await page.evaluate<boolean>(moving)); i++) {
+      await page.mouse.wheel(0, Math.floor(i / 8) % 2 === 0 ? -100 : 100);
+      await sleep(INPUT_INTERVAL_MS);
+    }
+    const frames = await page.evaluate<{ deltas: number[] }>('window.__bench.stopFrames()');
+    r.settlingFrames = frames.deltas.length;
+    if (frames.deltas.length) r.settlingFrameMedianMs = round1(percentile(frames.deltas, 50));
+  });
+
   for (const key of ['readyMs', 'settledMs', 'loadLongestFrameMs', 'interactionLongestFrameMs'] as const) {
     const v = r[key];
     if (v !== null) r[key] = round1(v);
@@ -421,6 +444,7 @@ function summarizeScenario(spec: Spec, runs: RunResult[]): ScenarioResult {
     'gestureFrameMedianMs',
     'gestureFrameP95Ms',
     'interactionLongestFrameMs',
+    'settlingFrameMedianMs',
     'clickToPanelMs',
     'heapMB',
   ];

@@ -15,6 +15,7 @@ export const COLUMNS: Column[] = [
   { key: 'gestureFrameMedianMs', title: 'Frame, zoom/pan median (ms)' },
   { key: 'gestureFrameP95Ms', title: 'Frame, zoom/pan p95 (ms)' },
   { key: 'interactionLongestFrameMs', title: 'Longest frame, zoom/pan (ms)', longFrame: true },
+  { key: 'settlingFrameMedianMs', title: 'Frame, zoom while settling, median (ms)' },
   { key: 'clickToPanelMs', title: 'Click → panel (ms)' },
   { key: 'heapMB', title: 'JS heap (MB)' },
 ];
@@ -74,7 +75,8 @@ export function notes(report: BenchReport): string[] {
     `Each cell: median (min–max) of ${runs.join(' / ')} run${runs.length === 1 && runs[0] === 1 ? '' : 's'}, each in a fresh browser context at 1280×800. Times from navigation start.`,
     `Ready: the network first drawn (performance mark 'ready'). Settled: the last 'settled' mark once nothing moves.`,
     `Longest frame: ${api === 'long-animation-frame' ? 'Long Animation Frames API' : api === 'longtask' ? 'Long Tasks API (LoAF unavailable)' : 'no long-frame API available'}; only frames over 50 ms are reported, "<50" when none.`,
-    'Frame, zoom/pan: requestAnimationFrame deltas during 3 s of scripted wheel zoom then drag pan over the network.',
+    'Frame, zoom/pan: requestAnimationFrame deltas during 3 s of scripted wheel zoom then drag pan over the network, once it is at rest.',
+    'Frame, zoom while settling: the same deltas during wheel zoom from the first draw until the layout is at rest, on a second load; "—" where the layout is at rest when first drawn.',
     "Click → panel: pointerdown on an actor near the middle to two animation frames after the panel heading shows the actor's name.",
     'JS heap: performance.memory.usedJSHeapSize after load and a forced garbage collection.',
   ];

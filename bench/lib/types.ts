@@ -16,6 +16,9 @@ export interface RunResult {
   /** Wheel and pointer events sent during the gesture. */
   gestureEvents: number | null;
   interactionLongestFrameMs: number | null;
+  /** Median frame during wheel zoom from the first draw until the layout is at rest (a second load); null when it is at rest at once. */
+  settlingFrameMedianMs: number | null;
+  settlingFrames: number | null;
   clickToPanelMs: number | null;
   clickedActor: string | null;
   /** performance.memory.usedJSHeapSize after load and a forced garbage collection. */
@@ -35,6 +38,7 @@ export type MetricKey =
   | 'gestureFrameMedianMs'
   | 'gestureFrameP95Ms'
   | 'interactionLongestFrameMs'
+  | 'settlingFrameMedianMs'
   | 'clickToPanelMs'
   | 'heapMB';
 
