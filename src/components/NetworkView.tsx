@@ -280,18 +280,24 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
       else drawRef.current();
     };
   });
+  const fittedVersion = useRef(version);
   useLayoutEffect(() => {
     const z = zoom.current;
     if (!z || !size || !fit || !margin) return;
-    const animate = !reduceMotion && lastSize.current === size;
+    const sameSize = lastSize.current === size;
+    const animate = !reduceMotion && sameSize;
     lastSize.current = size;
+    const layoutEnded = fittedVersion.current !== version;
+    fittedVersion.current = version;
+    // Someone who zoomed or panned while a big network settled keeps their view when it ends.
+    if (layoutEnded && sameSize && !focusId && movedByUser.current === layout) return;
     const p = focusId ? target.get(focusId) : undefined;
     // A big network keeps in view those the selected actor sees, close enough to read; a
     // small one keeps everyone in view.
     const inView = streaming && seen ? [...seen.keys()].flatMap((id) => target.get(id) ?? []) : target.values();
     // In presenter mode nothing should move by itself beyond what a step asks for.
     z.zoomTo(p ? focusTransform(p, inView, size, margin) : fit, animate ? MOTION_MS : 0);
-  }, [focusId, fit, size, margin, target, reduceMotion, zoom, streaming, seen]);
+  }, [focusId, fit, size, margin, target, reduceMotion, zoom, streaming, seen, version, layout]);
 
   const pickHandlers = usePointerPick({
     enabled: streaming,

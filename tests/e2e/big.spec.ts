@@ -80,3 +80,24 @@ test('a 1,000-actor scenario draws, comes to rest, and every actor stays reachab
   await page.getByRole('complementary').getByRole('link', { name: other.name, exact: true }).click();
   await expect(panelHeading(page)).toHaveText(other.name);
 });
+
+test('zooming in while a big network settles keeps the view: its end does not take it back', async ({ page }) => {
+  test.setTimeout(60_000);
+  // 3,000 actors: they settle for over a second after the first picture.
+  await page.route('**/big/synthetic-3000.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(syntheticScenario(3000)) }));
+  await page.goto('/?scenario=big/synthetic-3000.json');
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  const box = (await network(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  // The layout is still moving.
+  expect(await page.locator('html').getAttribute('data-settled')).toBe('false');
+  // Far enough in to read labels, from the whole network.
+  for (let i = 0; i < 18; i++) await page.mouse.wheel(0, -120);
+  await expect(page.locator('.network__svg')).toHaveAttribute('data-detail', 'full');
+  await expect(page.locator('html')).toHaveAttribute('data-settled', 'true', { timeout: 30_000 });
+  // Long enough for a glide back to the whole network to have begun and ended (the layout
+  // is at rest a moment before such a glide would start).
+  await page.waitForTimeout(2000);
+  await expect(page.locator('html')).toHaveAttribute('data-settled', 'true');
+  expect(await page.locator('.network__svg').getAttribute('data-detail')).toBe('full');
+});
