@@ -34,7 +34,20 @@ function matcherFor(actors: readonly Actor[]): Matcher {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
+
+/** Whether the character ending just before `i` is a letter or digit (whole code points, so 𝐀 counts). */
+function wordCharBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1;
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(start) ?? 0));
+}
+
+/** Whether the character starting at `i` is a letter or digit. */
+function wordCharAt(text: string, i: number): boolean {
+  const code = text.codePointAt(i);
+  return code !== undefined && WORD_CHAR.test(String.fromCodePoint(code));
+}
 
 /**
  * Splits text into plain runs and mentions of actors, so that every actor named in a view
@@ -52,8 +65,8 @@ export function splitMentions(text: string, actors: readonly Actor[]): Segment[]
   // (Scanning by first character stays fast with thousands of actors, where one regular
   // expression of every name took milliseconds per sentence.)
   while (i < text.length) {
-    const candidates = isWordChar(text[i - 1]) ? undefined : matcher.get(text[i] ?? '');
-    const hit = candidates?.find(({ alias }) => text.startsWith(alias, i) && !isWordChar(text[i + alias.length]));
+    const candidates = wordCharBefore(text, i) ? undefined : matcher.get(text[i] ?? '');
+    const hit = candidates?.find(({ alias }) => text.startsWith(alias, i) && !wordCharAt(text, i + alias.length));
     if (!hit) {
       i += 1;
       continue;

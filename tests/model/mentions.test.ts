@@ -47,4 +47,9 @@ describe('splitMentions', () => {
     // "Person 30000" is nobody: "Person 3000" would end inside a number.
     expect(splitMentions('Person 30000.', crowd)).toEqual([{ text: 'Person 30000.' }]);
   });
+
+  it('reads letters outside the basic plane as letters: no name inside a longer word', () => {
+    expect(splitMentions('\u{1D400}Ana Alpha', actors)).toEqual([{ text: '\u{1D400}Ana Alpha' }]);
+    expect(splitMentions('Ana Alpha\u{1D400}', actors)).toEqual([{ text: 'Ana', actorId: 'ana' }, { text: ' Alpha\u{1D400}' }]);
+  });
 });
