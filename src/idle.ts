@@ -10,18 +10,27 @@ export function whenIdle(fn: () => void, timeout: number): () => void {
   return () => window.clearTimeout(id);
 }
 
+/** A page that opens on a view with no network (the matrix) is never "ready": wait this long at most. */
+const NO_DRAW_AFTER_MS = 3000;
+
 /**
- * Runs `fn` when the browser is first idle after the network has been drawn: for code a
- * first view does not need, so it never competes with the first picture. Returns a cancel.
+ * Runs `fn` when the browser is first idle after the network has been drawn (or a few
+ * seconds after this call, if no network is drawn): for code a first view does not need,
+ * so it never competes with the first picture. Returns a cancel.
  */
 export function afterFirstDraw(fn: () => void, timeout: number): () => void {
   let cancelIdle: (() => void) | null = null;
   let cancelled = false;
-  void whenReady().then(() => {
-    if (!cancelled) cancelIdle = whenIdle(fn, timeout);
-  });
+  let timer = 0;
+  const start = () => {
+    window.clearTimeout(timer);
+    if (!cancelled && !cancelIdle) cancelIdle = whenIdle(fn, timeout);
+  };
+  timer = window.setTimeout(start, NO_DRAW_AFTER_MS);
+  void whenReady().then(start);
   return () => {
     cancelled = true;
+    window.clearTimeout(timer);
     cancelIdle?.();
   };
 }

@@ -101,3 +101,65 @@ test('zooming in while a big network settles keeps the view: its end does not ta
   await expect(page.locator('html')).toHaveAttribute('data-settled', 'true');
   expect(await page.locator('.network__svg').getAttribute('data-detail')).toBe('full');
 });
+
+test('in a big network: predict mode keeps a view hidden, the keyboard focus shows above the veil, hover follows a zoom', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.route('**/big/synthetic-1000.json', (route) => route.fulfill({ contentType: 'application/json', body: BODY }));
+  const actor = big.actors[500]!;
+  const seesIds = actor.view.sees.map((p) => p.actor);
+  expect(seesIds.length).toBeGreaterThan(0);
+
+  // Predicting: the network must not show which actors the hidden view covers.
+  await page.goto(`/?scenario=big/synthetic-1000.json&predict&actor=${actor.id}`);
+  await expect(page.locator('html')).toHaveAttribute('data-settled', 'true', { timeout: 30_000 });
+  await expect(page.locator('.nodes--raised .node--focus')).toHaveCount(1);
+  await expect(page.locator('.nodes--raised .node--seen')).toHaveCount(0);
+  await expect(page.locator('.node__seen')).toHaveCount(0);
+  // Revealed, it does.
+  await page.goto(`/?scenario=big/synthetic-1000.json&predict&revealed=${actor.id}&actor=${actor.id}`);
+  await expect(page.locator('html')).toHaveAttribute('data-settled', 'true', { timeout: 30_000 });
+  await expect(page.locator('.nodes--raised .node--seen')).toHaveCount(seesIds.length);
+
+  // The keyboard focus: its ring is drawn on the actor's raised copy, over the veil.
+  await network(page).getByRole('button', { name: new RegExp(`^${actor.name},`) }).focus();
+  await page.keyboard.press('ArrowRight');
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-actor'));
+  expect(focused).toBeTruthy();
+  await expect(page.locator(`.nodes--raised .node[data-focused]`)).toHaveCount(1);
+  const copyOf = await page.locator('.nodes--raised .node[data-focused] .node__label').textContent();
+  expect(copyOf).toBe(big.actors.find((a) => a.id === focused)?.label);
+
+  // A click on a raised copy opens that actor and gives their button the keyboard focus.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('html')).toHaveAttribute('data-settled', 'true');
+  await network(page).getByRole('button', { name: new RegExp(`^${actor.name},`) }).press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('data-settled', 'true');
+  const seenCopy = page.locator(`.nodes--raised .node--seen`).first();
+  const box = (await seenCopy.locator('.node-shape').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const opened = await page.evaluate(() => document.activeElement?.getAttribute('data-actor'));
+  expect(seesIds).toContain(opened);
+  await expect(panelHeading(page)).toHaveText(big.actors.find((a) => a.id === opened)!.name);
+
+  // Hovering marks one actor; a zoom moves the actors under the still pointer, and the mark
+  // follows (or clears) instead of staying on an actor no longer there.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('html')).toHaveAttribute('data-settled', 'true');
+  const target = big.actors[300]!;
+  const c = (await page.locator(`g[data-actor="${target.id}"] .node-shape`).boundingBox())!;
+  await page.mouse.move(c.x + c.width / 2, c.y + c.height / 2);
+  await expect(page.locator(`g[data-actor="${target.id}"]`)).toHaveAttribute('data-hover', '');
+  await page.getByRole('button', { name: 'Zoom out' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('data-settled', 'true');
+  await expect(page.locator(`g[data-actor="${target.id}"]`)).not.toHaveAttribute('data-hover', '');
+});
+
+test('a page that opens on the matrix still loads the print handouts, so the browser can print them', async ({ page }) => {
+  await page.goto('/?view=matrix');
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((r) => /PrintHandouts-[\w-]+\.js$/.test(r.name))), { timeout: 10_000 })
+    .toBe(true);
+});
