@@ -1,9 +1,6 @@
 import url from '../data/kremlin-meeting.json?url';
 import type { Scenario } from './model/schema';
 
-/** Where the built app serves the built-in scenario (index.html preloads it). */
-export const DEFAULT_SCENARIO_URL = url;
-
 let request: Promise<Scenario> | null = null;
 
 /**

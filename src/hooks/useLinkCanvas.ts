@@ -37,7 +37,7 @@ export function useLinkCanvas({ relations, bends, size, presenting, gap, arrowGa
   const styles = useRef<{ theme: string; of: LinkStyleOf } | null>(null);
   const drawnFor = useRef('');
 
-  const batches = useMemo(() => batchLinks(relations, () => 'normal'), [relations]);
+  const batches = useMemo(() => batchLinks(relations), [relations]);
 
   const draw = useCallback(
     (positions: ReadonlyMap<string, Point>, t: Transform, moved: boolean) => {

@@ -13,7 +13,7 @@ export function foldForSearch(text: string): string {
 }
 
 export interface Found {
-  /** The first `limit` matches: names that start with the query first, then the rest, each in scenario order. */
+  /** The first `limit` matches: names with a word that starts with the query's first word come first, then the rest, each in scenario order. */
   actors: Actor[];
   /** How many actors match in all. */
   total: number;

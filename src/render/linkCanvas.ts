@@ -6,37 +6,28 @@
  * technology. The look comes from the same CSS as the SVG links (see `readLinkStyles`).
  */
 import { apply, linkEnds, type Point, type Transform } from '../layout/geometry';
-import type { LinkEmphasis } from '../model/perspective';
 import type { Relation, RelationType } from '../model/schema';
-
-export const LINK_EMPHASES: readonly LinkEmphasis[] = ['context', 'normal', 'focus'];
 
 /** A batch of more links than this, seen from afar, is drawn as hairlines. */
 export const HAIRLINES_FROM = 200;
 
 export interface LinkBatch {
   type: RelationType;
-  emphasis: LinkEmphasis;
   relations: Relation[];
 }
 
-/**
- * Links grouped by how they are drawn, so each group is one canvas path: the links that
- * step back first, the ones brought forward last (on top).
- */
-export function batchLinks(relations: readonly Relation[], emphasisOf: (r: Relation) => LinkEmphasis): LinkBatch[] {
-  const batches = new Map<string, LinkBatch>();
+/** Links grouped by type, so each type is drawn with one style (and from afar, one path). */
+export function batchLinks(relations: readonly Relation[]): LinkBatch[] {
+  const batches = new Map<RelationType, LinkBatch>();
   for (const r of relations) {
-    const emphasis = emphasisOf(r);
-    const key = `${emphasis} ${r.type}`;
-    let batch = batches.get(key);
+    let batch = batches.get(r.type);
     if (!batch) {
-      batch = { type: r.type, emphasis, relations: [] };
-      batches.set(key, batch);
+      batch = { type: r.type, relations: [] };
+      batches.set(r.type, batch);
     }
     batch.relations.push(r);
   }
-  return [...batches.values()].sort((a, b) => LINK_EMPHASES.indexOf(a.emphasis) - LINK_EMPHASES.indexOf(b.emphasis));
+  return [...batches.values()];
 }
 
 export interface LinkStyle {
@@ -46,12 +37,12 @@ export interface LinkStyle {
   alpha: number;
 }
 
-export type LinkStyleOf = (type: RelationType, emphasis: LinkEmphasis) => LinkStyle;
+export type LinkStyleOf = (type: RelationType) => LinkStyle;
 
 /**
- * Reads the computed look of every kind of link from sample SVG paths styled by the app's
- * CSS (each marked `data-sample="<emphasis> <type>"`), all at once: reading a computed style
- * may make the browser restyle the page, so do it once per theme, not during a click.
+ * Reads the computed look of each type of link from sample SVG paths styled by the app's
+ * CSS (each marked `data-sample="<type>"`), all at once: reading a computed style may make
+ * the browser restyle the page, so do it once per theme, not during a click.
  */
 export function readLinkStyles(samples: ParentNode): LinkStyleOf {
   const styles = new Map<string, LinkStyle>();
@@ -65,7 +56,7 @@ export function readLinkStyles(samples: ParentNode): LinkStyleOf {
       alpha: numberOr(css.opacity, FALLBACK.alpha),
     });
   }
-  return (type, emphasis) => styles.get(`${emphasis} ${type}`) ?? FALLBACK;
+  return (type) => styles.get(type) ?? FALLBACK;
 }
 
 const FALLBACK: LinkStyle = { stroke: '#777', width: 2, dash: [], alpha: 1 };
@@ -106,7 +97,7 @@ export function drawLinks(canvas: HTMLCanvasElement, width: number, height: numb
   let margin = 0;
   for (const bend of scene.bends.values()) margin = Math.max(margin, Math.abs(bend) * 2);
   for (const batch of scene.batches) {
-    const style = scene.style(batch.type, batch.emphasis);
+    const style = scene.style(batch.type);
     // Many links seen from afar are drawn as hairlines in one path, which the browser draws
     // in a few milliseconds; wider lines in one path take it a hundred times longer, so
     // wider lines (up close, or just a few) are stroked one by one.

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Point } from '../../src/layout/geometry';
-import type { LinkEmphasis } from '../../src/model/perspective';
 import type { Relation, RelationType } from '../../src/model/schema';
 import { batchLinks, drawLinks, HAIRLINES_FROM, offScreen, readLinkStyles, type LinkScene, type LinkStyle } from '../../src/render/linkCanvas';
 
@@ -57,7 +56,7 @@ const STYLE: LinkStyle = { stroke: '#333', width: 3, dash: [12, 7], alpha: 1 };
 
 function scene(relations: Relation[], positions: Map<string, Point>, detailed: boolean): LinkScene {
   return {
-    batches: batchLinks(relations, () => 'normal'),
+    batches: batchLinks(relations),
     positions,
     transform: { k: 1, x: 0, y: 0 },
     bends: new Map(),
@@ -68,15 +67,13 @@ function scene(relations: Relation[], positions: Map<string, Point>, detailed: b
   };
 }
 
-describe('batching links by look', () => {
-  it('groups by emphasis and type, with the links that step back first and the ones brought forward last', () => {
-    const links = [rel('a', 'x', 'y', 'supports'), rel('b', 'x', 'z', 'opposes'), rel('c', 'y', 'z', 'supports'), rel('d', 'z', 'w', 'supports')];
-    const emphasis: Record<string, LinkEmphasis> = { a: 'focus', b: 'context', c: 'normal', d: 'focus' };
-    const batches = batchLinks(links, (r) => emphasis[r.id]!);
-    expect(batches.map((b) => [b.emphasis, b.type, b.relations.map((r) => r.id)])).toEqual([
-      ['context', 'opposes', ['b']],
-      ['normal', 'supports', ['c']],
-      ['focus', 'supports', ['a', 'd']],
+describe('batching links by type', () => {
+  it('groups links of one type together, in the order the types first appear', () => {
+    const links = [rel('a', 'x', 'y', 'supports'), rel('b', 'x', 'z', 'opposes'), rel('c', 'y', 'z', 'supports'), rel('d', 'z', 'w', 'strains')];
+    expect(batchLinks(links).map((b) => [b.type, b.relations.map((r) => r.id)])).toEqual([
+      ['supports', ['a', 'c']],
+      ['opposes', ['b']],
+      ['strains', ['d']],
     ]);
   });
 });
@@ -148,16 +145,16 @@ describe('reading the look of links from the CSS', () => {
       path.setAttribute('style', style);
       svg.append(path);
     };
-    sample('focus opposes', 'stroke: rgb(200, 0, 0); stroke-width: 4.5px; stroke-dasharray: 1 8; opacity: 1');
-    sample('normal supports', 'stroke: rgb(90, 90, 90); stroke-width: 4px; stroke-dasharray: none; opacity: 0.5');
+    sample('opposes', 'stroke: rgb(200, 0, 0); stroke-width: 4.5px; stroke-dasharray: 1 8; opacity: 1');
+    sample('supports', 'stroke: rgb(90, 90, 90); stroke-width: 4px; stroke-dasharray: none; opacity: 0.5');
     document.body.append(svg);
     const style = readLinkStyles(svg);
     // Changing the page afterwards changes nothing: it was read at once.
-    svg.querySelector('[data-sample="focus opposes"]')?.setAttribute('style', 'stroke: blue');
-    expect(style('opposes', 'focus')).toEqual({ stroke: 'rgb(200, 0, 0)', width: 4.5, dash: [1, 8], alpha: 1 });
-    expect(style('supports', 'normal')).toEqual({ stroke: 'rgb(90, 90, 90)', width: 4, dash: [], alpha: 0.5 });
+    svg.querySelector('[data-sample="opposes"]')?.setAttribute('style', 'stroke: blue');
+    expect(style('opposes')).toEqual({ stroke: 'rgb(200, 0, 0)', width: 4.5, dash: [1, 8], alpha: 1 });
+    expect(style('supports')).toEqual({ stroke: 'rgb(90, 90, 90)', width: 4, dash: [], alpha: 0.5 });
     // A kind with no sample falls back to a plain grey line.
-    expect(style('strains', 'context').width).toBe(2);
+    expect(style('strains').width).toBe(2);
     svg.remove();
   });
 });
