@@ -82,13 +82,18 @@ export const RaisedActorNode = memo(function RaisedActorNode({
   actor,
   emphasis,
   seenBy,
+  focused,
   onSelect,
   register,
-}: Pick<Props, 'actor' | 'emphasis' | 'seenBy' | 'onSelect' | 'register'>) {
+}: Pick<Props, 'actor' | 'emphasis' | 'seenBy' | 'onSelect' | 'register'> & {
+  /** The actor's button has the keyboard focus: the copy shows the focus ring, which the button's is under. */
+  focused: boolean;
+}) {
   return (
     <g
       ref={(el) => register(actor.id, el)}
       className={`node node--${actor.kind} node--${emphasis} node--raised`}
+      data-focused={focused ? '' : undefined}
       aria-hidden="true"
       onClick={() => onSelect(actor.id)}
     >

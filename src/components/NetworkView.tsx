@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import {
   apply,
   fitTransform,
@@ -39,7 +39,6 @@ import {
   selectStep,
   useAppStore,
 } from '../store/appStore';
-import { LINK_EMPHASES } from '../render/linkCanvas';
 import { spotlightFor } from '../store/spotlight';
 import { ActorNode, NODE_RADIUS, RaisedActorNode } from './ActorNode';
 import { ArrowMarkers } from './ArrowMarkers';
@@ -48,6 +47,8 @@ import { ZoomControls } from './ZoomControls';
 const GAP = NODE_RADIUS + 6;
 const ARROW_KEYS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 const MOTION_MS = 550;
+/** Half a label's width when labels are not measured (a big network). */
+const DEFAULT_LABEL_HALF = NODE_RADIUS + 60;
 /** A big network mounts this many actors a frame, so no single frame blocks for long. */
 const MOUNT_CHUNK = 250;
 /** How near a pointer must come to a dot (far out, see layout/lod.ts) to pick it, in pixels. */
@@ -129,7 +130,10 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   // In predict mode the lens keeps its secrets until the teacher reveals that actor's view:
   // no words under the nodes, and everyone on one ring (distance would give warmth away).
   const hiddenView = focusId !== null && predict && !revealed.includes(focusId);
-  const [labelHalf, setLabelHalf] = useState(NODE_RADIUS + 60);
+  // What the network may show of that view: in a big network, even which actors the view
+  // covers would give it away before it is revealed.
+  const shownSeen = hiddenView ? null : seen;
+  const [labelHalf, setLabelHalf] = useState(DEFAULT_LABEL_HALF);
   // The banner that says whose view is shown lies over the top of the network rather than
   // pushing it down: the stage keeps its size (a big network would otherwise be drawn
   // again whole), and the margin keeps the actors clear of the banner.
@@ -144,7 +148,7 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
     [overview, focusId, seen, aspect, hiddenView, streaming],
   );
   const bends = useMemo(() => parallelBends(scenario.relations), [scenario]);
-  // A big network draws its links on canvases (see hooks/useLinkCanvas.ts), and mounts its
+  // A big network draws its links on a canvas (see hooks/useLinkCanvas.ts), and mounts its
   // actors a chunk a frame.
   const canvasLinks = streaming;
   const { canvasRef, samplesRef, draw: drawLinks } = useLinkCanvas({ relations: scenario.relations, bends, size, presenting, gap: GAP, arrowGap: GAP + 4 });
@@ -153,7 +157,7 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   const nodeEmphasis = (id: string): NodeEmphasis => {
     const e = emphasis.node(id);
     if (!streaming || e === 'focus') return e;
-    return e === 'seen' && seen?.has(id) ? 'seen' : 'context';
+    return e === 'seen' && shownSeen?.has(id) ? 'seen' : 'context';
   };
 
   const nodeEls = useRef(new Map<string, SVGGElement>());
@@ -161,14 +165,18 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   const linkEls = useRef(new Map<string, SVGPathElement>());
   const transform = useRef<Transform>(IDENTITY);
   const [tabStop, setTabStop] = useState<string | null>(null);
+  // The actor whose button has the keyboard focus (focus-visible), in a big network.
+  const [keyFocus, setKeyFocus] = useState<string | null>(null);
   const positionsRef = usePositionTween(target, reduceMotion || !size ? 0 : MOTION_MS, () => drawRef.current());
 
   // While the view of a big network moves (a gesture, or a glide to a selected actor), the
-  // SVG and canvases already drawn are moved and scaled as composited layers (one style
+  // SVG and canvas already drawn are moved and scaled as composited layers (one style
   // write per layer a frame), and drawn again, sharp, when the movement ends.
   const gesture = useRef<{ drawn: Transform } | null>(null);
+  // The layout for which the user moved the view themselves (see followLayout).
+  const movedByUser = useRef<ReadonlyMap<string, Point> | null>(null);
   const drawn = useRef<Transform>(IDENTITY);
-  const drawnFrom = useRef<{ positions: ReadonlyMap<string, Point>; updates: number; nodes: number } | null>(null);
+  const drawnFrom = useRef<{ positions: ReadonlyMap<string, Point>; updates: number; nodes: number; index: object } | null>(null);
 
   /** Writes every position for the current transform straight into the DOM. */
   const draw = useCallback(() => {
@@ -182,9 +190,10 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
     }
     const positions = positionsRef.current;
     const last = drawnFrom.current;
-    const moved = !last || last.positions !== positions || last.updates !== layoutUpdates.current || last.nodes !== nodeEls.current.size || drawn.current !== t;
+    const moved =
+      !last || last.positions !== positions || last.updates !== layoutUpdates.current || last.nodes !== nodeEls.current.size || last.index !== index || drawn.current !== t;
     drawn.current = t;
-    drawnFrom.current = { positions, updates: layoutUpdates.current, nodes: nodeEls.current.size };
+    drawnFrom.current = { positions, updates: layoutUpdates.current, nodes: nodeEls.current.size, index };
     // Links are drawn once the view is fitted (the first zoom event), not at the identity before it.
     if (canvasLinks && t !== IDENTITY) drawLinks(positions, t, moved);
     const place = (id: string, el: SVGGElement) => {
@@ -218,7 +227,7 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   // while they mount or when one is selected, and from far enough to see it whole its
   // labels give way anyway (see layout/lod.ts), so the default margin does.
   useLayoutEffect(() => {
-    if (!streaming) setLabelHalf(widestLabelHalf(nodeEls.current.values()));
+    setLabelHalf(streaming ? DEFAULT_LABEL_HALF : widestLabelHalf(nodeEls.current.values()));
   }, [scenario, presenting, focusId, size, streaming]);
   // Measured as soon as it changes, before the view moves to make room for it.
   const bannerShows = spotlight.kind === 'lens' ? `${spotlight.actor} ${hiddenView}` : spotlight.kind === 'pair' ? `${spotlight.a} ${spotlight.b}` : '';
@@ -234,18 +243,30 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
     const detail = streaming ? levelOfDetail(transform.current.k) : 'full';
     if (svg && !gesture.current && svg.dataset.detail !== detail) svg.dataset.detail = detail;
   };
+  const pointer = usePointerPick({
+    enabled: streaming,
+    svgRef,
+    nodeEls,
+    positions: positionsRef,
+    updates: layoutUpdates,
+    drawn,
+    moving: () => gesture.current !== null,
+    radius: (svg) => (svg.dataset.detail === 'dots' ? DOT_HIT_RADIUS : NODE_RADIUS + 10),
+    onPick: selectActor,
+  });
   const zoom = useZoom(
     stageRef,
-    (t) => {
+    (t, byUser) => {
+      if (byUser) movedByUser.current = layout;
       transform.current = t;
       draw();
       updateDetail();
     },
     {
-      onGestureStart: (byUser) => {
-        if (byUser) movedByUser.current = layout;
+      onGestureStart: () => {
         if (!streaming || !svgRef.current) return;
         gesture.current = { drawn: drawn.current };
+        pointer.repick();
       },
       viewport: () => sizeRef.current,
       onGestureEnd: () => {
@@ -254,6 +275,7 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
         for (const el of [svgRef.current, canvasRef.current]) if (el) el.style.transform = '';
         draw();
         updateDetail();
+        pointer.repick();
       },
     },
   );
@@ -272,12 +294,12 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   const lastSize = useRef<Size | null>(null);
   // While a big network settles, the view keeps it fitted, so it ends where it should be
   // with no glide after; until the user moves the view (or selects an actor) themselves.
-  const movedByUser = useRef<ReadonlyMap<string, Point> | null>(null);
   useLayoutEffect(() => {
     followLayout.current = () => {
       const z = zoom.current;
       if (z && size && margin && !focusId && movedByUser.current !== layout) z.zoomTo(fitTransform(overview.values(), size, margin), 0);
       else drawRef.current();
+      pointer.repick();
     };
   });
   const fittedVersion = useRef(version);
@@ -294,31 +316,44 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
     const p = focusId ? target.get(focusId) : undefined;
     // A big network keeps in view those the selected actor sees, close enough to read; a
     // small one keeps everyone in view.
-    const inView = streaming && seen ? [...seen.keys()].flatMap((id) => target.get(id) ?? []) : target.values();
+    const inView = streaming ? [...(shownSeen?.keys() ?? [])].flatMap((id) => target.get(id) ?? []) : target.values();
     // In presenter mode nothing should move by itself beyond what a step asks for.
     z.zoomTo(p ? focusTransform(p, inView, size, margin) : fit, animate ? MOTION_MS : 0);
-  }, [focusId, fit, size, margin, target, reduceMotion, zoom, streaming, seen, version, layout]);
+  }, [focusId, fit, size, margin, target, reduceMotion, zoom, streaming, shownSeen, version, layout]);
 
-  const pickHandlers = usePointerPick({
-    enabled: streaming,
-    svgRef,
-    nodeEls,
-    positions: positionsRef,
-    updates: layoutUpdates,
-    drawn,
-    moving: () => gesture.current !== null,
-    radius: (svg) => (svg.dataset.detail === 'dots' ? DOT_HIT_RADIUS : NODE_RADIUS + 10),
-    onPick: selectActor,
-  });
 
   const register = useCallback((id: string, el: SVGGElement | null) => {
     if (el) nodeEls.current.set(id, el);
     else nodeEls.current.delete(id);
   }, []);
+  // A click on a raised copy acts as one on the actor: their button takes the keyboard focus.
+  const selectFromCopy = useCallback(
+    (id: string) => {
+      nodeEls.current.get(id)?.focus({ preventScroll: true });
+      selectActor(id);
+    },
+    [selectActor],
+  );
   const registerRaised = useCallback((id: string, el: SVGGElement | null) => {
     if (el) raisedEls.current.set(id, el);
     else raisedEls.current.delete(id);
   }, []);
+
+  // An actor reached by keyboard is brought into view, clear of the banner and the edges;
+  // in a big network it is also drawn on top (see `raised`).
+  const onNodeFocus = (e: FocusEvent<SVGGElement>) => {
+    const id = e.target.getAttribute('data-actor');
+    const byKeyboard = id !== null && e.target.matches(':focus-visible');
+    if (streaming) setKeyFocus(byKeyboard ? id : null);
+    const p = id ? positionsRef.current.get(id) : undefined;
+    const z = zoom.current;
+    if (!byKeyboard || !p || !z || !size || !margin) return;
+    const t = transform.current;
+    const s = apply(t, p);
+    const dx = s.x < margin.left ? margin.left - s.x : s.x > size.width - margin.right ? size.width - margin.right - s.x : 0;
+    const dy = s.y < margin.top ? margin.top - s.y : s.y > size.height - margin.bottom ? size.height - margin.bottom - s.y : 0;
+    if (dx || dy) z.zoomTo({ k: t.k, x: t.x + dx, y: t.y + dy }, reduceMotion ? 0 : 250);
+  };
 
   const onKey = useCallback(
     (event: KeyboardEvent<SVGGElement>, id: string) => {
@@ -352,7 +387,7 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   const pair = spotlight.kind === 'pair' ? [index.actors.get(spotlight.a), index.actors.get(spotlight.b)] : null;
   const tabbableId = tabStop && index.actors.has(tabStop) ? tabStop : (focusId ?? scenario.actors[0]?.id);
   const seenByOf = (id: string) =>
-    focusActor && id !== focusId && (!streaming || seen?.has(id)) ? { label: focusActor.label, perception: seen?.get(id), hidden: hiddenView } : null;
+    focusActor && id !== focusId && (!streaming || shownSeen?.has(id)) ? { label: focusActor.label, perception: seen?.get(id), hidden: hiddenView } : null;
   // In a big network the actors a spotlight brings forward are drawn again on top, so none
   // hides behind the crowd (see RaisedActorNode).
   const raisedLinks = veil ? scenario.relations.filter((r) => emphasis.link(r) === 'focus') : [];
@@ -370,8 +405,11 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   // The selected actor comes last, on top of all.
   // With them come the actors at the other end of the links brought forward.
   const linked = new Set(raisedLinks.flatMap((r) => [r.source, r.target]));
-  const raised = veil
-    ? scenario.actors.filter((a) => linked.has(a.id) || nodeEmphasis(a.id) !== 'context').sort((a, b) => Number(a.id === focusId) - Number(b.id === focusId))
+  // And the actor with the keyboard focus, so their focus ring is never hidden by the crowd.
+  const raised = streaming
+    ? scenario.actors
+        .filter((a) => a.id === keyFocus || (veil && (linked.has(a.id) || nodeEmphasis(a.id) !== 'context')))
+        .sort((a, b) => Number(a.id === focusId) - Number(b.id === focusId))
     : [];
 
   return (
@@ -406,22 +444,22 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
           aria-label={`Network of ${scenario.actors.length} actors${focusActor ? `, seen from ${focusActor.name}\u2019s side` : ''}`}
           aria-describedby="network-help"
           data-layered={streaming ? 'true' : undefined}
-          {...pickHandlers}
+          {...pointer.handlers}
         >
           <ArrowMarkers />
           {canvasLinks ? (
             // Styled like the SVG links by the same CSS; the canvas reads their computed look.
             <g ref={samplesRef} display="none" aria-hidden="true">
-              {LINK_EMPHASES.flatMap((e) =>
-                RELATION_TYPES.map((type) => <path key={`${e} ${type}`} data-sample={`${e} ${type}`} className={`link link--${type} link--${e}`} />),
-              )}
+              {RELATION_TYPES.map((type) => (
+                <path key={type} data-sample={type} className={`link link--${type} link--normal`} />
+              ))}
             </g>
           ) : (
             <g className="links" aria-hidden="true">
               {scenario.relations.map(linkElement)}
             </g>
           )}
-          <g className="nodes">
+          <g className="nodes" onFocus={onNodeFocus} onBlur={() => setKeyFocus(null)}>
             {(allMounted ? scenario.actors : scenario.actors.slice(0, mountedCount)).map((a) => (
               <ActorNode
                 key={a.id}
@@ -444,7 +482,15 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
           {raised.length > 0 && (
             <g className="nodes nodes--raised">
               {raised.map((a) => (
-                <RaisedActorNode key={a.id} actor={a} emphasis={nodeEmphasis(a.id)} seenBy={seenByOf(a.id)} onSelect={selectActor} register={registerRaised} />
+                <RaisedActorNode
+                  key={a.id}
+                  actor={a}
+                  emphasis={nodeEmphasis(a.id)}
+                  seenBy={seenByOf(a.id)}
+                  focused={a.id === keyFocus}
+                  onSelect={selectFromCopy}
+                  register={registerRaised}
+                />
               ))}
             </g>
           )}
@@ -453,8 +499,14 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
           Arrow keys move between actors; Enter or Space opens one&rsquo;s view; Escape returns to the event.
         </p>
         <ZoomControls
-          onZoomIn={() => zoom.current?.scaleBy(1.4, reduceMotion ? 0 : 250)}
-          onZoomOut={() => zoom.current?.scaleBy(1 / 1.4, reduceMotion ? 0 : 250)}
+          onZoomIn={() => {
+            movedByUser.current = layout;
+            zoom.current?.scaleBy(1.4, reduceMotion ? 0 : 250);
+          }}
+          onZoomOut={() => {
+            movedByUser.current = layout;
+            zoom.current?.scaleBy(1 / 1.4, reduceMotion ? 0 : 250);
+          }}
           onFit={() => fit && zoom.current?.zoomTo(fit, reduceMotion ? 0 : MOTION_MS)}
         />
       </div>

@@ -23,20 +23,30 @@ export interface PickHandlers {
   onPointerLeave?(): void;
 }
 
+export interface PointerPick {
+  /** For the SVG. */
+  handlers: PickHandlers;
+  /**
+   * Picks again at the pointer's last place: call it when the actors move under a still
+   * pointer (a zoom, a glide, the layout settling). While the view moves, nothing is marked.
+   */
+  repick(): void;
+}
+
 /**
  * A big network finds the actor under the pointer itself (see layout/pick.ts): its actors
  * take no pointer events, so the browser does not test thousands of shapes on every move.
  * The actor under the pointer is marked `data-hover`, and the SVG `data-pointing` (a name
  * no node rule uses, so setting it restyles nothing else); a click on the SVG picks.
  */
-export function usePointerPick({ enabled, svgRef, nodeEls, positions, updates, drawn, moving, radius, onPick }: Options): PickHandlers {
+export function usePointerPick({ enabled, svgRef, nodeEls, positions, updates, drawn, moving, radius, onPick }: Options): PointerPick {
   const picker = useRef<{ positions: ReadonlyMap<string, Point>; updates: number; picker: Picker } | null>(null);
   const hovered = useRef({ id: null as string | null, frame: 0, x: 0, y: Number.NaN });
   useEffect(() => {
     const h = hovered.current;
     return () => cancelAnimationFrame(h.frame);
   }, []);
-  if (!enabled) return {};
+  if (!enabled) return { handlers: {}, repick: () => {} };
 
   const pickAt = (clientX: number, clientY: number): string | null => {
     const svg = svgRef.current;
@@ -67,14 +77,17 @@ export function usePointerPick({ enabled, svgRef, nodeEls, positions, updates, d
     });
   };
   return {
-    onClick: (e) => {
-      if (e.target !== e.currentTarget) return;
-      const id = pickAt(e.clientX, e.clientY);
-      if (!id) return;
-      nodeEls.current.get(id)?.focus({ preventScroll: true });
-      onPick(id);
+    handlers: {
+      onClick: (e) => {
+        if (e.target !== e.currentTarget) return;
+        const id = pickAt(e.clientX, e.clientY);
+        if (!id) return;
+        nodeEls.current.get(id)?.focus({ preventScroll: true });
+        onPick(id);
+      },
+      onPointerMove: (e) => hoverAt(e.clientX, e.clientY),
+      onPointerLeave: () => hoverAt(0, Number.NaN),
     },
-    onPointerMove: (e) => hoverAt(e.clientX, e.clientY),
-    onPointerLeave: () => hoverAt(0, Number.NaN),
+    repick: () => hoverAt(hovered.current.x, hovered.current.y),
   };
 }

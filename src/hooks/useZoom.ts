@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Transform } from '../layout/geometry';
 import { createZoom, type GestureHandlers, type ZoomController } from '../layout/zoom';
 
@@ -8,20 +8,21 @@ import { createZoom, type GestureHandlers, type ZoomController } from '../layout
  */
 export function useZoom(
   stageRef: RefObject<HTMLElement | null>,
-  onFrame: (t: Transform) => void,
+  onFrame: (t: Transform, byUser: boolean) => void,
   gestures: GestureHandlers = {},
 ): RefObject<ZoomController | null> {
   const controller = useRef<ZoomController | null>(null);
   const frame = useRef(onFrame);
   const handlers = useRef(gestures);
-  useEffect(() => {
+  // Before any other effect of the same render can move the view with them.
+  useLayoutEffect(() => {
     frame.current = onFrame;
     handlers.current = gestures;
   });
   useEffect(() => {
     const stage = stageRef.current;
     if (!stage) return;
-    const z = createZoom(stage, (t) => frame.current(t), {
+    const z = createZoom(stage, (t, byUser) => frame.current(t, byUser), {
       onGestureStart: (byUser) => handlers.current.onGestureStart?.(byUser),
       onGestureEnd: () => handlers.current.onGestureEnd?.(),
       viewport: () => handlers.current.viewport?.() ?? null,

@@ -39,7 +39,11 @@ export interface GestureHandlers {
  * Listens on `target` (the stage around the SVG, so that a CSS transform on the SVG during a
  * gesture does not feed back into the pointer positions d3-zoom reads).
  */
-export function createZoom(target: HTMLElement, onChange: (t: Transform) => void, gestures: GestureHandlers = {}): ZoomController {
+/**
+ * `onChange` gets each new transform, and whether the user's own wheel, drag or pinch made
+ * it (a press that does not move makes none).
+ */
+export function createZoom(target: HTMLElement, onChange: (t: Transform, byUser: boolean) => void, gestures: GestureHandlers = {}): ZoomController {
   const selection = select<HTMLElement, unknown>(target);
   // Where a running animated zoom will end, so a quick second click on "Zoom in" builds on
   // the first click's goal instead of on wherever the glide happens to be.
@@ -65,7 +69,9 @@ export function createZoom(target: HTMLElement, onChange: (t: Transform) => void
       moving = true;
       gestures.onGestureStart?.(Boolean(event.sourceEvent));
     })
-    .on('zoom', (event: { transform: Transform }) => onChange({ k: event.transform.k, x: event.transform.x, y: event.transform.y }))
+    .on('zoom', (event: { transform: Transform; sourceEvent: unknown }) =>
+      onChange({ k: event.transform.k, x: event.transform.x, y: event.transform.y }, Boolean(event.sourceEvent)),
+    )
     .on('end', () => {
       if (!moving) return;
       moving = false;
@@ -90,7 +96,8 @@ export function createZoom(target: HTMLElement, onChange: (t: Transform) => void
           .transition()
           .duration(duration)
           .call(behavior.transform, target)
-          .on('end interrupt', () => {
+          // A glide interrupted before its first frame is cancelled rather than interrupted.
+          .on('end interrupt cancel', () => {
             if (goal === t) goal = null;
             stopped();
           });
