@@ -45,6 +45,8 @@ import { ArrowMarkers } from './ArrowMarkers';
 import { ZoomControls } from './ZoomControls';
 
 const GAP = NODE_RADIUS + 6;
+/** Where a link that points at an actor stops: a little farther, to leave its arrowhead room. */
+const ARROW_GAP = GAP + 4;
 const ARROW_KEYS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 const MOTION_MS = 550;
 /** Half a label's width when labels are not measured (a big network). */
@@ -126,7 +128,7 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   const veil = streaming && spotlight.kind !== 'none';
   // The lens (one actor's view) redraws the network around that actor; other spotlights keep the overview.
   const focusId = spotlight.kind === 'lens' ? spotlight.actor : null;
-  const seen = useMemo(() => (focusId ? perceptionsOf(indexScenario(scenario), focusId) : null), [scenario, focusId]);
+  const seen = useMemo(() => (focusId ? perceptionsOf(index, focusId) : null), [index, focusId]);
   // In predict mode the lens keeps its secrets until the teacher reveals that actor's view:
   // no words under the nodes, and everyone on one ring (distance would give warmth away).
   const hiddenView = focusId !== null && predict && !revealed.includes(focusId);
@@ -144,14 +146,14 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   // With an actor selected, the network is redrawn around them (see layout/lens.ts). A big
   // network keeps its shape instead: a ring of hundreds says nothing.
   const target = useMemo(
-    () => (focusId && seen && !streaming ? lensLayout(overview, focusId, hiddenView ? new Map() : seen, lensRadii(overview.size, aspect)) : overview),
-    [overview, focusId, seen, aspect, hiddenView, streaming],
+    () => (focusId && seen && !streaming ? lensLayout(overview, focusId, shownSeen ?? new Map(), lensRadii(overview.size, aspect)) : overview),
+    [overview, focusId, seen, shownSeen, aspect, streaming],
   );
   const bends = useMemo(() => parallelBends(scenario.relations), [scenario]);
   // A big network draws its links on a canvas (see hooks/useLinkCanvas.ts), and mounts its
   // actors a chunk a frame.
   const canvasLinks = streaming;
-  const { canvasRef, samplesRef, draw: drawLinks } = useLinkCanvas({ relations: scenario.relations, bends, size, presenting, gap: GAP, arrowGap: GAP + 4 });
+  const { canvasRef, samplesRef, draw: drawLinkCanvas } = useLinkCanvas({ relations: scenario.relations, bends, size, presenting, gap: GAP, arrowGap: ARROW_GAP });
   const mountedCount = useProgressiveCount(scenario.actors, MOUNT_CHUNK, streaming);
   const allMounted = mountedCount === scenario.actors.length;
   const nodeEmphasis = (id: string): NodeEmphasis => {
@@ -195,7 +197,7 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
     drawn.current = t;
     drawnFrom.current = { positions, updates: layoutUpdates.current, nodes: nodeEls.current.size, index };
     // Links are drawn once the view is fitted (the first zoom event), not at the identity before it.
-    if (canvasLinks && t !== IDENTITY) drawLinks(positions, t, moved);
+    if (canvasLinks && t !== IDENTITY) drawLinkCanvas(positions, t, moved);
     const place = (id: string, el: SVGGElement) => {
       const p = positions.get(id);
       if (p) {
@@ -210,12 +212,12 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
         const r = index.relations.get(id);
         const a = r && positions.get(r.source);
         const b = r && positions.get(r.target);
-        if (r && a && b) el.setAttribute('d', linkPath(apply(t, a), apply(t, b), GAP, r.directed ? GAP + 4 : GAP, bends.get(r.id) ?? 0));
+        if (r && a && b) el.setAttribute('d', linkPath(apply(t, a), apply(t, b), GAP, r.directed ? ARROW_GAP : GAP, bends.get(r.id) ?? 0));
       }
     }
     // Nothing moved (a selection, say): the actors stay where they are drawn.
     if (moved) for (const [id, el] of nodeEls.current) place(id, el);
-  }, [positionsRef, bends, index, drawLinks, canvasLinks, canvasRef]);
+  }, [positionsRef, bends, index, drawLinkCanvas, canvasLinks, canvasRef]);
 
   useLayoutEffect(() => {
     drawRef.current = draw;

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, type RefObject } from 'react';
 import type { Point, Size, Transform } from '../layout/geometry';
 import { levelOfDetail } from '../layout/lod';
 import type { Relation } from '../model/schema';
-import { batchLinks, drawLinks, readLinkStyles, type LinkStyleOf } from '../render/linkCanvas';
+import { batchLinks, drawLinks, readLinkStyles, type LinkBatch, type LinkStyleOf } from '../render/linkCanvas';
 import { useMediaQuery } from './useMediaQuery';
 
 export interface LinkCanvas {
@@ -35,7 +35,8 @@ export function useLinkCanvas({ relations, bends, size, presenting, gap, arrowGa
   // would make the browser restyle the whole page each time.
   const theme = `${useMediaQuery('(prefers-color-scheme: dark)') ? 'dark' : 'light'} ${presenting ? 'present' : 'explore'}`;
   const styles = useRef<{ theme: string; of: LinkStyleOf } | null>(null);
-  const drawnFor = useRef('');
+  // What the canvas shows: redrawn only when the links, the size or the theme change, or things moved.
+  const drawnFor = useRef<{ key: string; batches: readonly LinkBatch[] } | null>(null);
 
   const batches = useMemo(() => batchLinks(relations), [relations]);
 
@@ -44,12 +45,12 @@ export function useLinkCanvas({ relations, bends, size, presenting, gap, arrowGa
       const canvas = canvasRef.current;
       const samples = samplesRef.current;
       if (!canvas || !samples || !size) return;
+      const key = `${size.width}x${size.height} ${theme}`;
+      if (!moved && drawnFor.current?.key === key && drawnFor.current.batches === batches) return;
+      drawnFor.current = { key, batches };
       if (styles.current?.theme !== theme) styles.current = { theme, of: readLinkStyles(samples) };
-      const scene = { positions, transform: t, bends, gap, arrowGap, style: styles.current.of, detailed: levelOfDetail(t.k) === 'full' };
-      const key = `${size.width}x${size.height} ${theme} ${batches.length}`;
-      if (!moved && drawnFor.current === key) return;
-      drawnFor.current = key;
-      drawLinks(canvas, size.width, size.height, { ...scene, batches });
+      const detailed = levelOfDetail(t.k) === 'full';
+      drawLinks(canvas, size.width, size.height, { batches, positions, transform: t, bends, gap, arrowGap, style: styles.current.of, detailed });
     },
     [size, theme, bends, gap, arrowGap, batches],
   );
