@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 // Drives the built app (vite preview of dist/) in Debian's Chromium; never a downloaded browser.
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const PORT = 4317;
+// PW_PORT and PW_OUT_DIR let two test runs share one machine (each builds into its own folder).
+const PORT = Number(process.env.PW_PORT || 4317);
+const OUT_DIR = process.env.PW_OUT_DIR || 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,7 +23,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1 --outDir ${OUT_DIR}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 30_000,
