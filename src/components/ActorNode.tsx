@@ -1,16 +1,10 @@
 import { memo, type KeyboardEvent } from 'react';
 import { glyphPath } from '../layout/glyphs';
 import type { NodeEmphasis } from '../model/perspective';
-import type { Actor, Perception } from '../model/schema';
-import { ATTITUDE_LABEL, KIND_LABEL } from '../model/vocabulary';
+import { nodeName, seenWord, type SeenBy } from '../model/nodeName';
+import type { Actor } from '../model/schema';
 
 export const NODE_RADIUS = 24;
-
-interface SeenBy {
-  label: string;
-  perception: Perception | undefined;
-  hidden?: boolean;
-}
 
 interface Props {
   actor: Actor;
@@ -23,16 +17,9 @@ interface Props {
   register(id: string, el: SVGGElement | null): void;
 }
 
-function seenText(seenBy: SeenBy | null): string {
-  if (seenBy?.hidden) return `how ${seenBy.label} sees them is not revealed yet`;
-  if (!seenBy) return '';
-  const attitude = seenBy.perception?.attitude;
-  return attitude ? `${seenBy.label} sees them as: ${ATTITUDE_LABEL[attitude].toLowerCase()}` : `the source is silent on how ${seenBy.label} sees them`;
-}
-
 /** What an actor looks like in the network: hit area, ring, glyph, label, and how the selected actor sees them. */
 function NodeShapes({ actor, seenBy }: { actor: Actor; seenBy: SeenBy | null }) {
-  const attitude = seenBy?.hidden ? undefined : seenBy?.perception?.attitude;
+  const attitude = seenBy?.hidden ? undefined : seenBy?.attitude;
   return (
     <>
       <circle className="node__hit" r={NODE_RADIUS + 10} />
@@ -41,9 +28,11 @@ function NodeShapes({ actor, seenBy }: { actor: Actor; seenBy: SeenBy | null }) 
       <text className="node__label" y={NODE_RADIUS + 22} textAnchor="middle">
         {actor.label}
       </text>
+      {/* A space between the two words, so that the node's text reads "Biden admin. Rival" (Label in Name). */}
+      {seenBy && ' '}
       {seenBy && (
         <g className={`node__seen attitude--${attitude ?? 'silent'}`} transform={`translate(0, ${NODE_RADIUS + 48})`}>
-          <text textAnchor="middle">{seenBy.hidden ? '?' : attitude ? ATTITUDE_LABEL[attitude] : 'Silent'}</text>
+          <text textAnchor="middle">{seenWord(seenBy)}</text>
         </g>
       )}
     </>
@@ -55,7 +44,6 @@ function NodeShapes({ actor, seenBy }: { actor: Actor; seenBy: SeenBy | null }) 
  * outside (layout and zoom), so React only renders it again when what it shows changes.
  */
 export const ActorNode = memo(function ActorNode({ actor, emphasis, seenBy, tabbable, onSelect, onKey, register }: Props) {
-  const name = [`${actor.name}, ${KIND_LABEL[actor.kind].toLowerCase()}: ${actor.role.text}`, seenText(seenBy)].filter(Boolean).join('. ');
   return (
     <g
       ref={(el) => register(actor.id, el)}
@@ -63,7 +51,7 @@ export const ActorNode = memo(function ActorNode({ actor, emphasis, seenBy, tabb
       data-actor={actor.id}
       role="button"
       aria-pressed={emphasis === 'focus'}
-      aria-label={name}
+      aria-label={nodeName(actor, seenBy)}
       tabIndex={tabbable ? 0 : -1}
       onClick={() => onSelect(actor.id)}
       onKeyDown={(e) => onKey(e, actor.id)}

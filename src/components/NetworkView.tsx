@@ -389,7 +389,7 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   const pair = spotlight.kind === 'pair' ? [index.actors.get(spotlight.a), index.actors.get(spotlight.b)] : null;
   const tabbableId = tabStop && index.actors.has(tabStop) ? tabStop : (focusId ?? scenario.actors[0]?.id);
   const seenByOf = (id: string) =>
-    focusActor && id !== focusId && (!streaming || shownSeen?.has(id)) ? { label: focusActor.label, perception: seen?.get(id), hidden: hiddenView } : null;
+    focusActor && id !== focusId && (!streaming || shownSeen?.has(id)) ? { label: focusActor.label, attitude: seen?.get(id)?.attitude, hidden: hiddenView } : null;
   // In a big network the actors a spotlight brings forward are drawn again on top, so none
   // hides behind the crowd (see RaisedActorNode).
   const raisedLinks = veil ? scenario.relations.filter((r) => emphasis.link(r) === 'focus') : [];

@@ -1,19 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { ACTORS, expectActorView, openApp, panel, panelHeading, waitForStableDrawing } from './helpers';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-/** Runs axe on the page; returns one readable line per failing element. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Let the panel's slide-in and the network's zoom finish before axe looks.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  await waitForStableDrawing(page);
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.flatMap((v) =>
-    v.nodes.map((n) => `[${v.id}] ${v.help} — ${n.target.join(' ')}\n    ${(n.failureSummary ?? '').replace(/\n/g, '\n    ')}`),
-  );
-}
+import { expect, test } from '@playwright/test';
+import { ACTORS, axeViolations, expectActorView, openApp, panel, panelHeading } from './helpers';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe, ${colorScheme} scheme`, () => {

@@ -3,6 +3,7 @@
  * every actor is covered), locators by role and name, and a few measurements of the drawing.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 interface ScenarioFile {
@@ -41,9 +42,12 @@ export function network(page: Page): Locator {
   return page.getByRole('group', { name: /^Network of \d+ actors/ });
 }
 
-/** An actor's node in the network, found by role and the start of its accessible name. */
-export function actorNode(page: Page, actor: ActorInfo): Locator {
-  return network(page).getByRole('button', { name: new RegExp(`^${escapeRegExp(actor.name)},`) });
+/**
+ * An actor's node in the network, found by role and the start of its accessible name,
+ * which is the label it shows (as a voice-control user would name it) and then the full name.
+ */
+export function actorNode(page: Page, actor: Pick<ActorInfo, 'name' | 'label'>): Locator {
+  return network(page).getByRole('button', { name: new RegExp(`^${escapeRegExp(actor.label)}(?!\\w).*${escapeRegExp(actor.name)},`) });
 }
 
 export function allNodes(page: Page): Locator {
@@ -246,6 +250,21 @@ export async function blurActive(page: Page): Promise<void> {
 }
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/**
+ * Runs axe (WCAG 2.0–2.2 A and AA) once the page is still; returns one readable line per
+ * failing element. Label in Name (2.5.3) is an "experimental" rule in axe, off unless asked
+ * for, so it is turned on here.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Let the panel's slide-in and the network's zoom finish before axe looks.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await waitForStableDrawing(page);
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();
+  return results.violations.flatMap((v) =>
+    v.nodes.map((n) => `[${v.id}] ${v.help} — ${n.target.join(' ')}\n    ${(n.failureSummary ?? '').replace(/\n/g, '\n    ')}`),
+  );
+}
 
 /** Makes every test in the calling file also fail on any console error or uncaught page error. */
 export function failOnPageErrors(): void {

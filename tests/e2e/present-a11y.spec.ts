@@ -3,19 +3,8 @@
  * presenter mode (overview, an actor, walk-through steps), the matrix, a comparison, and a
  * view still hidden in predict mode.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { AXE_TAGS, STORY, actorById, expectActorView, expectStep, openApp, panel, panelHeading, waitForStableDrawing } from './helpers';
-
-/** Runs axe on the page; returns one readable line per failing element. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  await waitForStableDrawing(page);
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.flatMap((v) =>
-    v.nodes.map((n) => `[${v.id}] ${v.help} — ${n.target.join(' ')}\n    ${(n.failureSummary ?? '').replace(/\n/g, '\n    ')}`),
-  );
-}
+import { STORY, axeViolations, actorById, expectActorView, expectStep, openApp, panel, panelHeading } from './helpers';
 
 const putin = actorById('putin');
 const zelenskyy = actorById('zelenskyy');
