@@ -42,7 +42,7 @@ export function ActorPanel({ scenario, actor }: { scenario: Scenario; actor: Act
       {hidden ? (
         <div className="predict">
           <p>
-            What do you think {actor.label} wanted from the meeting, and how did they read it? Discuss, then reveal their view.
+            What do you think {actor.label} wanted, and how did they read the outcome? Discuss, then reveal their view.
           </p>
           <button type="button" className="button" onClick={() => reveal(actor.id)}>
             Reveal {actor.label}&rsquo;s view

@@ -84,4 +84,14 @@ describe('ActorPanel', () => {
     expect(screen.getByText('<img src=x onerror="window.hacked=1"> plain')).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
   });
+
+  it('in predict mode, asks the class in words that fit any event, not only a meeting', async () => {
+    useAppStore.getState().setPredict(true);
+    renderAna();
+    const prompt = screen.getByText(/^What do you think Ana wanted/);
+    expect(prompt).toHaveTextContent('What do you think Ana wanted, and how did they read the outcome? Discuss, then reveal their view.');
+    expect(prompt.textContent).not.toMatch(/meeting/);
+    await userEvent.click(screen.getByRole('button', { name: 'Reveal Ana\u2019s view' }));
+    expect(screen.getByRole('heading', { level: 3, name: 'What they wanted' })).toBeInTheDocument();
+  });
 });
