@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { BlankScreen } from './components/BlankScreen';
 import { DropZone } from './components/DropZone';
 import { Legend } from './components/Legend';
@@ -17,6 +17,7 @@ import { useUrlSync } from './hooks/useUrlSync';
 import { PresenterConsole, StanceMatrix } from './lazyViews';
 import { selectFocus, selectPredict, selectPresenting, selectRevealed, selectScenario, useAppStore } from './store/appStore';
 import { searchForView, viewOf } from './store/url';
+import { PAIR_PARAM, currentSecret, presenterSecret } from './sync/pairing';
 
 /** The audience window (opened from presenter mode) shows only the clean presentation. */
 const AUDIENCE = new URLSearchParams(window.location.search).has('audience');
@@ -35,11 +36,15 @@ useAppStore.subscribe((s, prev) => {
   if (s.presenting !== prev.presenting) markMode(s.presenting);
 });
 
-function openAudienceWindow(): void {
+/** Opens the audience window, paired with this one by a secret in its address; returns the secret. */
+function openAudienceWindow(): string {
+  const secret = presenterSecret();
   const params = new URLSearchParams(searchForView(window.location.search, { ...viewOf(useAppStore.getState()), presenting: true }));
   params.set('audience', '');
+  params.set(PAIR_PARAM, secret);
   const search = params.toString().replace(/=(?=&|$)/g, '');
   window.open(`${window.location.pathname}?${search}`, 'standpoint-audience', 'popup');
+  return secret;
 }
 
 export function App() {
@@ -58,7 +63,9 @@ export function App() {
   useScenarioParam();
   useDocumentTitle();
   usePresenterKeys();
-  useBroadcastSync(`standpoint:${scenario?.id ?? ''}`, AUDIENCE);
+  // Set once this window has opened an audience window, or is one (or was, before a reload).
+  const [pairSecret, setPairSecret] = useState(currentSecret);
+  useBroadcastSync(scenario?.id, pairSecret, AUDIENCE);
 
   // Escape first dismisses a refusal notice or a blank screen, then returns to the event.
   useEffect(() => {
@@ -91,7 +98,7 @@ export function App() {
           <p className="brand">Standpoint</p>
           <h1 className="app__title">{scenario.title}</h1>
           {!presenting && <ScenarioControls />}
-          {!AUDIENCE && <Toolbar onPrint={() => void print()} onOpenAudience={openAudienceWindow} />}
+          {!AUDIENCE && <Toolbar onPrint={() => void print()} onOpenAudience={() => setPairSecret(openAudienceWindow())} />}
         </header>
         <LoadAlert />
         <DropZone />

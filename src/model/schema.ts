@@ -5,13 +5,8 @@
  * scenario with them (see `validate.ts`), and `data/scenario.schema.json` is generated from
  * them (`npm run schema`). Change the format here and nowhere else.
  */
-import { z } from 'zod';
-
-// Zod 4 compiles fast paths with `new Function` unless told not to; the app's
-// Content-Security-Policy forbids eval, so keep zod interpretive.
-z.config({ jitless: true });
-
 import { ACTOR_KINDS, ATTITUDES, BASES, LIMITS, POSITION_MAX, POSITION_MIN, RELATION_TYPES } from './constants';
+import { z } from './zod';
 
 export { ACTOR_KINDS, ATTITUDES, BASES, LIMITS, POSITION_MAX, POSITION_MIN, RELATION_TYPES };
 

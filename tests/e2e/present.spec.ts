@@ -416,4 +416,49 @@ test.describe('the audience window', () => {
     await expect(panel(audience)).toBeVisible();
     expect(audienceErrors, 'console errors or page errors in the audience window').toEqual([]);
   });
+
+  test('follows only the window that opened it, and drops messages that are not views', async ({ page, context }) => {
+    await openApp(page);
+    await presentWithButton(page);
+    const presenterErrors = trackErrors(page);
+    const popup = page.waitForEvent('popup');
+    await page.getByRole('button', { name: 'Open audience window' }).click();
+    const audience = await popup;
+    const audienceErrors = trackErrors(audience);
+    await waitForStableDrawing(audience);
+    const secret = new URL(audience.url()).searchParams.get('pair');
+    expect(secret).toMatch(/^[0-9a-f]{32}$/);
+    await blurActive(page);
+    await page.keyboard.press('PageDown');
+    await expectStep(audience, 0);
+
+    // Another page of the same origin (on a shared host, another site) that has not been paired.
+    const intruder = await context.newPage();
+    await openApp(intruder);
+    await intruder.evaluate((paired) => {
+      const takeover = { type: 'view', view: { focus: { kind: 'matrix' }, step: null, presenting: true, predict: false, revealed: [] }, blank: true };
+      // The channel's old, guessable name: nobody listens there any more.
+      new BroadcastChannel('standpoint:kremlin-meeting').postMessage(takeover);
+      // Even knowing the paired name, malformed messages are dropped without an error...
+      const channel = new BroadcastChannel(`standpoint:kremlin-meeting:${paired}`);
+      channel.postMessage({ type: 'view', blank: true });
+      channel.postMessage({ type: 'view', view: { focus: { kind: 'event' }, step: 0, presenting: true, predict: true, revealed: 'putin' }, blank: true });
+      channel.postMessage({ type: 'view', view: { focus: { kind: 'actor' } }, blank: true });
+      // ...and a well-formed one after them arrives, so by then the others have been handled.
+      channel.postMessage({ type: 'view', view: { focus: { kind: 'actor', id: 'witkoff' }, step: null, presenting: true, predict: false, revealed: [] }, blank: false });
+    }, secret);
+    const witkoff = actorById('witkoff');
+    await expect(panelHeading(audience)).toHaveText(witkoff.name);
+    await expect(panelHeading(page)).toHaveText(witkoff.name);
+    for (const p of [page, audience]) await expect(p.getByRole('status').filter({ hasText: 'The screen is blank' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Where everyone stands' })).toHaveAttribute('aria-pressed', 'false');
+    expect(presenterErrors, 'errors in the presenter window').toEqual([]);
+    expect(audienceErrors, 'errors in the audience window').toEqual([]);
+
+    // The unpaired page never follows the presenter.
+    await blurActive(page);
+    await page.keyboard.press('PageDown');
+    await expectStep(audience, 0);
+    await expect(stepBar(intruder)).toHaveCount(0);
+  });
 });

@@ -1,0 +1,39 @@
+/**
+ * What the presenter's window and the audience window may say to each other. Any page of
+ * the same origin can post on a BroadcastChannel, so every message is checked against
+ * this schema and anything else is dropped. Loaded only once two windows are paired, so
+ * a first visit does not download zod for it.
+ */
+import { LIMITS } from '../model/constants';
+import { z } from '../model/zod';
+import type { ViewState } from '../store/appStore';
+
+const id = z.string().min(1).max(LIMITS.idLength);
+
+const focus = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('event') }),
+  z.strictObject({ kind: z.literal('source') }),
+  z.strictObject({ kind: z.literal('matrix') }),
+  z.strictObject({ kind: z.literal('actor'), id, compare: id.optional() }),
+]);
+
+const view = z.strictObject({
+  focus,
+  step: z.int().min(0).max(LIMITS.steps).nullable(),
+  presenting: z.boolean(),
+  predict: z.boolean(),
+  revealed: z.array(id).max(LIMITS.actors),
+});
+
+const message = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('hello'), audience: z.boolean() }),
+  z.strictObject({ type: z.literal('view'), view, blank: z.boolean() }),
+]);
+
+export type ChannelMessage = { type: 'hello'; audience: boolean } | { type: 'view'; view: ViewState; blank: boolean };
+
+/** The message, if it is one the windows send; null for anything else. */
+export function parseChannelMessage(data: unknown): ChannelMessage | null {
+  const result = message.safeParse(data);
+  return result.success ? result.data : null;
+}
