@@ -2,6 +2,7 @@ import { Suspense, useEffect, useMemo, useState } from 'react';
 import { BlankScreen } from './components/BlankScreen';
 import { DropZone } from './components/DropZone';
 import { Legend } from './components/Legend';
+import { LinkLoading } from './components/LinkLoading';
 import { LoadAlert } from './components/LoadAlert';
 import { NetworkView } from './components/NetworkView';
 import { Panel } from './components/Panel';
@@ -12,10 +13,9 @@ import { useBroadcastSync } from './hooks/useBroadcastSync';
 import { useDocumentTitle } from './hooks/useDocumentTitle';
 import { usePresenterKeys } from './hooks/usePresenterKeys';
 import { usePrintHandouts } from './hooks/usePrintHandouts';
-import { useScenarioParam } from './hooks/useScenarioParam';
 import { useUrlSync } from './hooks/useUrlSync';
 import { PresenterConsole, StanceMatrix } from './lazyViews';
-import { selectFocus, selectPredict, selectPresenting, selectRevealed, selectScenario, useAppStore } from './store/appStore';
+import { selectFocus, selectOrigin, selectPredict, selectPresenting, selectRevealed, selectScenario, useAppStore } from './store/appStore';
 import { searchForView, viewOf } from './store/url';
 import { PAIR_PARAM, currentSecret, presenterSecret } from './sync/pairing';
 
@@ -49,6 +49,7 @@ function openAudienceWindow(): string {
 
 export function App() {
   const scenario = useAppStore(selectScenario);
+  const origin = useAppStore(selectOrigin);
   const focus = useAppStore(selectFocus);
   const presenting = useAppStore(selectPresenting) || AUDIENCE;
   const predict = useAppStore(selectPredict);
@@ -60,7 +61,6 @@ export function App() {
     [scenario, predict, revealed],
   );
   useUrlSync();
-  useScenarioParam();
   useDocumentTitle();
   usePresenterKeys();
   // Set once this window has opened an audience window, or is one (or was, before a reload).
@@ -100,6 +100,7 @@ export function App() {
           {!presenting && <ScenarioControls />}
           {!AUDIENCE && <Toolbar onPrint={() => void print()} onOpenAudience={() => setPairSecret(openAudienceWindow())} />}
         </header>
+        <LinkLoading />
         <LoadAlert />
         <DropZone />
         <StepBar scenario={scenario} audience={AUDIENCE} />
@@ -129,7 +130,7 @@ export function App() {
         )}
         <BlankScreen audience={AUDIENCE} />
       </div>
-      {printing && Handouts && <Handouts scenario={scenario} />}
+      {printing && Handouts && <Handouts scenario={scenario} origin={origin} />}
     </>
   );
 }

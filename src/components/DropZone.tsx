@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
-import { useOpenScenarioFile } from '../hooks/useOpenScenario';
+import { openScenarioFile } from '../io/switchScenario';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
 /** Drop a .json file anywhere on the page to open it; a clear target shows while dragging. */
 export function DropZone() {
-  const openFile = useOpenScenarioFile();
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     let depth = 0;
@@ -31,7 +30,7 @@ export function DropZone() {
       depth = 0;
       setDragging(false);
       const file = e.dataTransfer?.files[0];
-      if (file) void openFile(file);
+      if (file) void openScenarioFile(file);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -43,7 +42,7 @@ export function DropZone() {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, [openFile]);
+  }, []);
   if (!dragging) return null;
   return (
     <div className="drop-zone" aria-hidden="true">

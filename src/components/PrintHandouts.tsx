@@ -5,6 +5,8 @@ import { ACTOR_KINDS, BASES, POSITION_MAX, POSITION_MIN, RELATION_TYPES } from '
 import type { Actor, ActorKind, Basis, Claim, Issue, Scenario } from '../model/schema';
 import { ATTITUDE_LABEL, BASIS_HELP, BASIS_LABEL, KIND_LABEL, RELATION_LABEL, RELATION_VERB, positionWords, signedPosition } from '../model/vocabulary';
 import { StaticNetwork } from './StaticNetwork';
+import type { ScenarioOrigin } from '../store/appStore';
+import { describeOrigin } from '../store/origin';
 import '../styles/print.css';
 
 /*
@@ -120,7 +122,18 @@ function Key({ scenario }: { scenario: Scenario }) {
   );
 }
 
-function Overview({ scenario }: { scenario: Scenario }) {
+/** Where a scenario from outside came from, in full, so a printed page can be traced. */
+function OriginLine({ origin }: { origin: ScenarioOrigin }) {
+  if (origin.kind === 'builtin') return null;
+  return (
+    <p className="handout-date">
+      <strong>Scenario:</strong> {describeOrigin(origin)}
+      {origin.kind === 'url' && ` (${new URL(origin.url, window.location.href).href})`}
+    </p>
+  );
+}
+
+function Overview({ scenario, origin }: { scenario: Scenario; origin: ScenarioOrigin }) {
   return (
     <section className="handout-overview" aria-label="The event">
       <p className="handout-eyebrow">Standpoint · one event from every side</p>
@@ -128,6 +141,7 @@ function Overview({ scenario }: { scenario: Scenario }) {
       <p className="handout-date">
         <strong>When:</strong> {scenario.date}
       </p>
+      <OriginLine origin={origin} />
       <p className="handout-summary">{scenario.summary}</p>
       <figure className="handout-figure">
         <StaticNetwork scenario={scenario} width={640} height={420} title={scenario.title} />
@@ -259,11 +273,11 @@ function ActorCard({ index, actor }: { index: ScenarioIndex; actor: Actor }) {
  * issues, the sources, questions), then one page per actor. Hidden on screen by print.css;
  * mount it beside `.app` and call `window.print()`.
  */
-export function PrintHandouts({ scenario }: { scenario: Scenario }) {
+export function PrintHandouts({ scenario, origin = { kind: 'builtin' } }: { scenario: Scenario; origin?: ScenarioOrigin }) {
   const index = indexScenario(scenario);
   return (
     <div className="handouts">
-      <Overview scenario={scenario} />
+      <Overview scenario={scenario} origin={origin} />
       {scenario.actors.map((actor) => (
         <ActorCard key={actor.id} index={index} actor={actor} />
       ))}

@@ -1,27 +1,18 @@
 import { useRef } from 'react';
-import { loadDefaultScenario } from '../defaultScenario';
-import { useOpenScenarioFile } from '../hooks/useOpenScenario';
-import { BUILTIN, selectOrigin, useAppStore } from '../store/appStore';
+import { openBuiltinScenario, openScenarioFile } from '../io/switchScenario';
+import { describeOrigin } from '../store/origin';
+import { selectOrigin, useAppStore } from '../store/appStore';
 
-/** Open another scenario from a file, or go back to the built-in one. */
+/** Where the open scenario came from; open another from a file, or go back to the built-in one. */
 export function ScenarioControls() {
   const origin = useAppStore(selectOrigin);
-  const openFile = useOpenScenarioFile();
   const input = useRef<HTMLInputElement>(null);
-  const backToBuiltin = () =>
-    loadDefaultScenario().then(
-      (scenario) => useAppStore.getState().openScenario(scenario, BUILTIN),
-      (error: unknown) =>
-        useAppStore.getState().reportProblem({ what: 'The built-in scenario', errors: [error instanceof Error ? error.message : String(error)] }),
-    );
   return (
     <div className="scenario-controls">
       {origin.kind !== 'builtin' && (
         <>
-          <span className="scenario-controls__origin">
-            {origin.kind === 'file' ? `From the file \u201c${origin.name}\u201d` : 'From a link'}
-          </span>
-          <button type="button" className="button" onClick={() => void backToBuiltin()}>
+          <span className="scenario-controls__origin">{describeOrigin(origin)}</span>
+          <button type="button" className="button" onClick={() => void openBuiltinScenario()}>
             Back to the built-in scenario
           </button>
         </>
@@ -39,7 +30,7 @@ export function ScenarioControls() {
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
           e.currentTarget.value = '';
-          if (file) void openFile(file);
+          if (file) void openScenarioFile(file);
         }}
       />
     </div>

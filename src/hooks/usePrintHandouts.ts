@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';
 import type { Scenario } from '../model/schema';
+import type { ScenarioOrigin } from '../store/appStore';
 import { afterFirstDraw } from '../idle';
 import { loadPrintHandouts } from '../lazyViews';
 
-type Handouts = ComponentType<{ scenario: Scenario }>;
+type Handouts = ComponentType<{ scenario: Scenario; origin: ScenarioOrigin }>;
 
 /**
  * Handouts are rendered only for printing: by the "Print handouts" button or the browser's

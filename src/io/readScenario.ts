@@ -51,14 +51,27 @@ export async function readScenarioFile(file: Blob): Promise<ValidationResult> {
   }
 }
 
-/** Resolves a `?scenario=` value against the page; only http(s) addresses are fetched. */
-export function scenarioUrl(value: string, base: string = window.location.href): URL | null {
+/** How long a `?scenario=` link may take to answer and download before it is given up. */
+export const LINK_TIMEOUT_MS = 15_000;
+
+export type ScenarioAddress = { ok: true; url: URL } | { ok: false; error: string };
+
+/**
+ * Resolves a `?scenario=` value against the page. Only http(s) addresses are fetched, and a
+ * page served over https fetches only https: a plain-http file could be altered on the way.
+ */
+export function scenarioAddress(value: string, base: string = window.location.href): ScenarioAddress {
+  let url: URL;
   try {
-    const url = new URL(value, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+    url = new URL(value, base);
   } catch {
-    return null;
+    return { ok: false, error: `(root): "${value}" is not an http(s) address` };
   }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, error: `(root): "${value}" is not an http(s) address` };
+  if (url.protocol === 'http:' && new URL(base).protocol === 'https:') {
+    return { ok: false, error: `(root): ${url.href} is a plain http address; this page is served over https, so a linked scenario must be https too` };
+  }
+  return { ok: true, url };
 }
 
 /** Reads a response body as text, stopping as soon as it passes the cap. */
@@ -86,25 +99,58 @@ async function readCapped(response: Response): Promise<string | null> {
   return new TextDecoder().decode(bytes);
 }
 
-export async function readScenarioUrl(value: string): Promise<ValidationResult> {
-  const url = scenarioUrl(value);
-  if (!url) return { ok: false, errors: [`(root): "${value}" is not an http(s) address`] };
-  let response: Response;
+export interface ReadUrlOptions {
+  /** Aborts the download (the reader cancelled it); the result is then an error nobody needs to show. */
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+/**
+ * Fetches and checks a linked scenario. Gives up after `timeoutMs` (a dead or slow host
+ * must not keep the reader waiting for ever), counting the whole download, not only the
+ * first byte.
+ */
+export async function readScenarioUrl(value: string, { signal, timeoutMs = LINK_TIMEOUT_MS }: ReadUrlOptions = {}): Promise<ValidationResult> {
+  const address = scenarioAddress(value);
+  if (!address.ok) return { ok: false, errors: [address.error] };
+  const { url } = address;
+  const controller = new AbortController();
+  let timedOut = false;
+  // A timer rather than AbortSignal.timeout(), so the page's own clock (and a test's) drives it.
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = () => controller.abort();
+  signal?.addEventListener('abort', onAbort);
+  if (signal?.aborted) controller.abort();
+  const stopped = (): ValidationResult | null => {
+    if (timedOut) return { ok: false, errors: [`(root): ${url.host} did not answer within ${Math.round(timeoutMs / 1000)} s; the server may be down or slow. Try the link again later, or ask for the file itself.`] };
+    if (controller.signal.aborted) return { ok: false, errors: ['(root): the download was cancelled'] };
+    return null;
+  };
   try {
-    response = await fetch(url, { credentials: 'omit', redirect: 'follow' });
-  } catch {
-    return { ok: false, errors: [`(root): could not fetch ${url.href} (offline, or the server does not allow it: CORS)`] };
+    let response: Response;
+    try {
+      response = await fetch(url, { credentials: 'omit', redirect: 'follow', signal: controller.signal });
+    } catch {
+      return stopped() ?? { ok: false, errors: [`(root): could not fetch ${url.href} (offline, or the server does not allow it: CORS)`] };
+    }
+    if (!response.ok) return { ok: false, errors: [`(root): could not fetch ${url.href} (HTTP ${response.status})`] };
+    // Many static hosts answer a missing file with their home page rather than a 404.
+    if (response.headers.get('content-type')?.includes('text/html')) {
+      return { ok: false, errors: [`(root): ${url.href} sent a web page, not a JSON file: is the address right?`] };
+    }
+    const declared = Number(response.headers.get('content-length'));
+    const tooBig = Number.isFinite(declared) ? sizeError(declared) : null;
+    if (tooBig) return { ok: false, errors: [tooBig] };
+    const text = await readCapped(response).catch(() => undefined);
+    if (text === undefined) return stopped() ?? { ok: false, errors: [`(root): the download from ${url.href} broke off`] };
+    if (text === null) return { ok: false, errors: [`(root): the file is over the limit of ${describeBytes(LOAD_LIMITS.maxBytes)}`] };
+    clearTimeout(timer);
+    return await loadScenarioText(text);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
   }
-  if (!response.ok) return { ok: false, errors: [`(root): could not fetch ${url.href} (HTTP ${response.status})`] };
-  // Many static hosts answer a missing file with their home page rather than a 404.
-  if (response.headers.get('content-type')?.includes('text/html')) {
-    return { ok: false, errors: [`(root): ${url.href} sent a web page, not a JSON file: is the address right?`] };
-  }
-  const declared = Number(response.headers.get('content-length'));
-  const tooBig = Number.isFinite(declared) ? sizeError(declared) : null;
-  if (tooBig) return { ok: false, errors: [tooBig] };
-  const text = await readCapped(response).catch(() => undefined);
-  if (text === undefined) return { ok: false, errors: [`(root): the download from ${url.href} broke off`] };
-  if (text === null) return { ok: false, errors: [`(root): the file is over the limit of ${describeBytes(LOAD_LIMITS.maxBytes)}`] };
-  return loadScenarioText(text);
 }

@@ -10,8 +10,17 @@ import { clampStep, walkSteps } from '../model/story';
 /** What the panel and network show: the event, the source guide, the stance matrix, or one actor's view (maybe compared with another's). */
 export type Focus = { kind: 'event' } | { kind: 'source' } | { kind: 'matrix' } | { kind: 'actor'; id: string; compare?: string };
 
-/** Where the open scenario came from. */
-export type ScenarioOrigin = { kind: 'builtin' } | { kind: 'file'; name: string } | { kind: 'url'; url: string };
+/**
+ * Where the open scenario came from. A file has a key of its own, so a history entry can
+ * tell two files of the same name apart.
+ */
+export type ScenarioOrigin = { kind: 'builtin' } | { kind: 'file'; name: string; key: string } | { kind: 'url'; url: string };
+
+/** A linked scenario being downloaded and checked, beside the one on screen. */
+export interface LinkLoading {
+  url: string;
+  host: string;
+}
 
 /** A scenario that was refused: what it was, and every error with its JSON path. */
 export interface LoadProblem {
@@ -35,6 +44,7 @@ export interface AppState extends ViewState {
   scenario: Scenario | null;
   origin: ScenarioOrigin;
   problem: LoadProblem | null;
+  loading: LinkLoading | null;
   /** The projector shows nothing (B or . on a clicker). */
   blank: boolean;
   /** An audience window has said hello: the presenter's notes can show on this screen. */
@@ -44,10 +54,14 @@ export interface AppState extends ViewState {
 }
 
 export interface AppActions {
-  /** Shows a checked scenario in place of the current one, from its overview. */
-  openScenario(scenario: Scenario, origin: ScenarioOrigin): void;
-  /** Keeps the current scenario and says why another was refused. */
+  /**
+   * Shows a checked scenario in place of the current one, from its overview or at the view
+   * given (a link's `?actor=`, a history entry's), in one change of state.
+   */
+  openScenario(scenario: Scenario, origin: ScenarioOrigin, view?: Partial<ViewState>): void;
+  /** Keeps the current scenario and says why another was refused (ending any link's loading). */
   reportProblem(problem: LoadProblem): void;
+  setLoading(loading: LinkLoading | null): void;
   dismissProblem(): void;
   /** Selects an actor; an id the scenario does not hold falls back to the event. */
   selectActor(id: string): void;
@@ -77,7 +91,7 @@ export const EVENT: Focus = { kind: 'event' };
 export const BUILTIN: ScenarioOrigin = { kind: 'builtin' };
 
 export function getInitialState(): AppState {
-  return { scenario: null, origin: BUILTIN, focus: EVENT, problem: null, step: null, presenting: false, predict: false, revealed: [], blank: false, audienceConnected: false, notesChoice: null };
+  return { scenario: null, origin: BUILTIN, focus: EVENT, problem: null, loading: null, step: null, presenting: false, predict: false, revealed: [], blank: false, audienceConnected: false, notesChoice: null };
 }
 
 /** Keeps a focus to what the scenario holds: unknown actors fall back to the event, unknown comparisons are dropped. */
@@ -87,6 +101,19 @@ export function sanitiseFocus(focus: Focus, scenario: Scenario | null): Focus {
   if (!has(focus.id)) return EVENT;
   if (focus.compare !== undefined && (focus.compare === focus.id || !has(focus.compare))) return { kind: 'actor', id: focus.id };
   return focus;
+}
+
+/**
+ * Keeps a view to what the scenario holds: focus, step and revealed actors. A step given
+ * without a focus opens the view that step names.
+ */
+export function sanitiseView<V extends Partial<ViewState>>(view: V, scenario: Scenario | null): V {
+  const next = { ...view };
+  if (view.focus) next.focus = sanitiseFocus(view.focus, scenario);
+  if (view.step !== undefined) next.step = scenario ? clampStep(scenario, view.step) : null;
+  if (!view.focus && scenario && next.step !== undefined && next.step !== null) next.focus = focusForStep(scenario, next.step);
+  if (view.revealed && scenario) next.revealed = view.revealed.filter((id) => scenario.actors.some((a) => a.id === id));
+  return next;
 }
 
 /** The view a walk-through step opens. */
@@ -99,8 +126,10 @@ export function focusForStep(scenario: Scenario, step: number): Focus {
 
 export const useAppStore = create<AppStore>()((set, get) => ({
   ...getInitialState(),
-  openScenario: (scenario, origin) => set({ scenario, origin, focus: EVENT, problem: null, step: null, revealed: [] }),
-  reportProblem: (problem) => set({ problem }),
+  openScenario: (scenario, origin, view = {}) =>
+    set({ scenario, origin, problem: null, loading: null, focus: EVENT, step: null, revealed: [], ...sanitiseView(view, scenario) }),
+  reportProblem: (problem) => set({ problem, loading: null }),
+  setLoading: (loading) => set({ loading }),
   dismissProblem: () => set({ problem: null }),
   selectActor: (id) => set({ focus: sanitiseFocus({ kind: 'actor', id }, get().scenario) }),
   compareWith: (id) => {
@@ -112,14 +141,7 @@ export const useAppStore = create<AppStore>()((set, get) => ({
   showSource: () => set({ focus: { kind: 'source' } }),
   showMatrix: () => set({ focus: { kind: 'matrix' } }),
   setFocus: (focus) => set({ focus: sanitiseFocus(focus, get().scenario) }),
-  applyView: (view) => {
-    const { scenario } = get();
-    const next: Partial<AppState> = { ...view };
-    if (view.focus) next.focus = sanitiseFocus(view.focus, scenario);
-    if (view.step !== undefined) next.step = scenario ? clampStep(scenario, view.step) : null;
-    if (view.revealed && scenario) next.revealed = view.revealed.filter((id) => scenario.actors.some((a) => a.id === id));
-    set(next);
-  },
+  applyView: (view) => set(sanitiseView(view, get().scenario)),
   setPresenting: (presenting) => set(presenting ? { presenting } : { presenting, blank: false }),
   goToStep: (step) => {
     const { scenario } = get();
@@ -150,6 +172,7 @@ export const selectShowEvent = (s: AppStore) => s.showEvent;
 export const selectShowSource = (s: AppStore) => s.showSource;
 export const selectOrigin = (s: AppStore) => s.origin;
 export const selectProblem = (s: AppStore) => s.problem;
+export const selectLoading = (s: AppStore) => s.loading;
 export const selectDismissProblem = (s: AppStore) => s.dismissProblem;
 export const selectPresenting = (s: AppStore) => s.presenting;
 export const selectStep = (s: AppStore) => s.step;

@@ -26,6 +26,17 @@ export function viewFromSearch(search: string): ViewState {
   };
 }
 
+/**
+ * The view an address opens. A link to a step alone (`?step=4`) leaves the focus to the
+ * step, which names it once the scenario is known (see `sanitiseView`).
+ */
+export function linkedView(search: string): Partial<ViewState> {
+  const view: Partial<ViewState> = viewFromSearch(search);
+  const params = new URLSearchParams(search);
+  if (view.step !== null && !params.has('actor') && !params.has('view')) delete view.focus;
+  return view;
+}
+
 /** Writes a view into a query string, keeping any parameters it does not manage. */
 export function searchForView(search: string, view: ViewState): string {
   const params = new URLSearchParams(search);

@@ -20,7 +20,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test('a refused scenario notice, over another scenario opened from a link', async ({ page }) => {
       await page.goto('/?scenario=scenarios/example-harbour-dispute.json');
-      await expect(page.getByText('From a link')).toBeVisible();
+      await expect(page.getByText(/^From 127\.0\.0\.1:\d+$/)).toBeVisible();
       const chooser = page.waitForEvent('filechooser');
       await page.getByRole('button', { name: 'Open scenario…' }).click();
       await (await chooser).setFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format": 1}') });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BUILTIN, getInitialState, selectFocusActorId, selectNotesShown, useAppStore } from '../../src/store/appStore';
-import { searchForView, searchWithFocus, viewFromSearch } from '../../src/store/url';
+import { BUILTIN, focusForStep, getInitialState, selectFocusActorId, selectNotesShown, useAppStore } from '../../src/store/appStore';
+import { linkedView, searchForView, searchWithFocus, viewFromSearch } from '../../src/store/url';
 import { miniScenario } from '../fixtures/mini';
 
 beforeEach(() => {
@@ -34,10 +34,10 @@ describe('the app store', () => {
     useAppStore.getState().reportProblem({ what: 'bad.json', errors: ['(root): the file is empty'] });
     const other = miniScenario();
     other.title = 'Another summit';
-    useAppStore.getState().openScenario(other, { kind: 'file', name: 'other.json' });
+    useAppStore.getState().openScenario(other, { kind: 'file', name: 'other.json', key: 'k1' });
     const state = useAppStore.getState();
     expect(state.scenario?.title).toBe('Another summit');
-    expect(state.origin).toEqual({ kind: 'file', name: 'other.json' });
+    expect(state.origin).toEqual({ kind: 'file', name: 'other.json', key: 'k1' });
     expect(state.focus).toEqual({ kind: 'event' });
     expect(state.problem).toBeNull();
   });
@@ -126,5 +126,35 @@ describe('the whole view in the URL', () => {
     expect(viewFromSearch(search)).toEqual(view);
     expect(viewFromSearch('?view=matrix&step=0').focus).toEqual({ kind: 'matrix' });
     expect(viewFromSearch('?step=0').step).toBeNull();
+  });
+
+  it('opens a scenario at a view in one change of state, kept to what the scenario holds', () => {
+    const changes: string[] = [];
+    const unsubscribe = useAppStore.subscribe((s) => changes.push(s.focus.kind));
+    useAppStore.getState().setLoading({ url: 'a.json', host: 'example.org' });
+    changes.length = 0;
+    useAppStore.getState().openScenario(miniScenario(), { kind: 'url', url: 'a.json' }, { focus: { kind: 'actor', id: 'bo', compare: 'nobody' }, predict: true, revealed: ['bo', 'nobody'] });
+    unsubscribe();
+    expect(changes).toEqual(['actor']);
+    const s = useAppStore.getState();
+    expect(s.focus).toEqual({ kind: 'actor', id: 'bo' });
+    expect(s.revealed).toEqual(['bo']);
+    expect(s.loading).toBeNull();
+  });
+
+  it('a step given without a focus opens the view the step names', () => {
+    const scenario = miniScenario();
+    useAppStore.getState().openScenario(scenario, BUILTIN, linkedView('?step=1'));
+    expect(useAppStore.getState().step).toBe(0);
+    expect(useAppStore.getState().focus).toEqual(focusForStep(scenario, 0));
+    // With an actor named too, the actor wins.
+    useAppStore.getState().openScenario(scenario, BUILTIN, linkedView('?step=1&actor=bo'));
+    expect(useAppStore.getState().focus).toEqual({ kind: 'actor', id: 'bo' });
+  });
+
+  it('a refusal ends a link\u2019s loading line', () => {
+    useAppStore.getState().setLoading({ url: 'a.json', host: 'example.org' });
+    useAppStore.getState().reportProblem({ what: 'x', errors: ['(root): no'] });
+    expect(useAppStore.getState().loading).toBeNull();
   });
 });
