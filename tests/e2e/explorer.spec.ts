@@ -173,6 +173,8 @@ test.describe('keyboard', () => {
   });
 
   test('every actor can be opened with arrows and Enter or Space', async ({ page }) => {
+    // One page load per actor: on a busy 2-core machine this takes more than the default 30 s.
+    test.slow();
     await openApp(page);
     const { start, paths } = await exploreArrows(page);
 
