@@ -1,43 +1,11 @@
 /**
  * Which original source each byte of a generated (minified) file came from, read from its
- * source map (version 3, ECMA-426). Pure: no file system, no dependencies.
+ * source map (version 3, ECMA-426). Pure: no file system.
  */
+import { decode } from '@jridgewell/sourcemap-codec';
 
 /** Where bytes that no mapping segment claims are counted: before a line's first segment, segments without a source, newlines. */
 export const UNMAPPED = '(unmapped)';
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const DIGIT = new Map([...BASE64].map((c, i) => [c, i]));
-
-/**
- * Decodes a run of base64 VLQ values: each digit carries 5 bits, least significant group
- * first, bit 6 (32) set when another digit follows; the lowest bit of the result is the sign.
- *
- * @example decodeVlq('AAgBC') // [0, 0, 16, 1]
- */
-export function decodeVlq(text: string): number[] {
-  const values: number[] = [];
-  let value = 0;
-  let shift = 0;
-  let pending = false;
-  for (const c of text) {
-    const digit = DIGIT.get(c);
-    if (digit === undefined) throw new Error(`source map: "${c}" is not a base64 digit in "${text}"`);
-    value += (digit & 31) * 2 ** shift;
-    if (digit & 32) {
-      shift += 5;
-      pending = true;
-      continue;
-    }
-    const magnitude = Math.floor(value / 2);
-    values.push(value % 2 === 1 && magnitude !== 0 ? -magnitude : magnitude);
-    value = 0;
-    shift = 0;
-    pending = false;
-  }
-  if (pending) throw new Error(`source map: "${text}" ends inside a value`);
-  return values;
-}
 
 /** One mapping segment: from `column` of its generated line to the next segment, the code came from `sources[source]` (null: from no source). */
 export interface Segment {
@@ -47,29 +15,12 @@ export interface Segment {
 
 /**
  * Decodes `mappings` into one list of segments per generated line, sorted by column, with
- * absolute values. The generated column restarts at 0 on each line; the source index runs on
- * across lines, as the format says.
+ * absolute values (the VLQ decoding is @jridgewell/sourcemap-codec's, as in Rollup and Vite).
  */
 export function decodeMappings(mappings: string): Segment[][] {
-  const lines: Segment[][] = [];
-  let source = 0;
-  for (const lineText of mappings.split(';')) {
-    const line: Segment[] = [];
-    let column = 0;
-    for (const field of lineText.split(',')) {
-      if (field === '') continue;
-      const v = decodeVlq(field);
-      if (v.length !== 1 && v.length !== 4 && v.length !== 5) throw new Error(`source map: a segment has ${v.length} fields ("${field}")`);
-      column += v[0] ?? 0;
-      if (v.length === 1) line.push({ column, source: null });
-      else {
-        source += v[1] ?? 0;
-        line.push({ column, source });
-      }
-    }
-    lines.push(line.sort((a, b) => a.column - b.column));
-  }
-  return lines;
+  return decode(mappings).map((line) =>
+    line.map(([column, source]) => ({ column, source: source ?? null })).sort((a, b) => a.column - b.column),
+  );
 }
 
 /**
