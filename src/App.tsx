@@ -32,9 +32,7 @@ function markMode(presenting: boolean): void {
   if (AUDIENCE) root.dataset.audience = 'true';
 }
 markMode(useAppStore.getState().presenting);
-useAppStore.subscribe((s, prev) => {
-  if (s.presenting !== prev.presenting) markMode(s.presenting);
-});
+useAppStore.subscribe((s) => s.presenting, markMode);
 
 /** Opens the audience window, paired with this one by a secret in its address; returns the secret. */
 function openAudienceWindow(): string {

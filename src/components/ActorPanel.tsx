@@ -3,7 +3,7 @@ import { StanceDetail } from './StanceDetail';
 import { perceptionRows, stanceRows } from '../model/perspective';
 import type { Actor, Scenario } from '../model/schema';
 import { KIND_LABEL } from '../model/vocabulary';
-import { selectCompareWith, selectPredict, selectReveal, selectRevealed, useAppStore } from '../store/appStore';
+import { selectPredict, selectRevealed, useAppActions, useAppStore } from '../store/appStore';
 import { ActorLink } from './ActorLink';
 import { ClaimLine } from './ClaimLine';
 import { ClaimList } from './ClaimList';
@@ -18,10 +18,9 @@ export function ActorPanel({ scenario, actor }: { scenario: Scenario; actor: Act
   const index = indexScenario(scenario);
   const perceptions = perceptionRows(index, actor);
   const { view } = actor;
-  const compareWith = useAppStore(selectCompareWith);
+  const { compareWith, reveal } = useAppActions();
   const predict = useAppStore(selectPredict);
   const revealed = useAppStore(selectRevealed);
-  const reveal = useAppStore(selectReveal);
   const hidden = predict && !revealed.includes(actor.id);
   return (
     <article className="panel__body" aria-labelledby="panel-title">

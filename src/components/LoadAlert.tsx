@@ -1,10 +1,10 @@
 import { summariseErrors } from '../model/constants';
-import { selectDismissProblem, selectProblem, useAppStore } from '../store/appStore';
+import { selectProblem, useAppActions, useAppStore } from '../store/appStore';
 
 /** Says, in plain words and with JSON paths, why a scenario was refused. Escape dismisses it. */
 export function LoadAlert() {
   const problem = useAppStore(selectProblem);
-  const dismiss = useAppStore(selectDismissProblem);
+  const { dismissProblem: dismiss } = useAppActions();
   if (!problem) return null;
   const { shown, more } = summariseErrors(problem.errors);
   return (

@@ -29,16 +29,7 @@ import { RELATION_TYPES } from '../model/constants';
 import { indexScenario } from '../model/lookup';
 import { networkEmphasis, perceptionsOf, type NodeEmphasis } from '../model/perspective';
 import type { Relation, Scenario } from '../model/schema';
-import {
-  selectFocus,
-  selectPredict,
-  selectPresenting,
-  selectRevealed,
-  selectSelectActor,
-  selectShowEvent,
-  selectStep,
-  useAppStore,
-} from '../store/appStore';
+import { selectFocus, selectPredict, selectPresenting, selectRevealed, selectStep, useAppActions, useAppStore } from '../store/appStore';
 import { spotlightFor } from '../store/spotlight';
 import { ActorNode, NODE_RADIUS, RaisedActorNode } from './ActorNode';
 import { ArrowMarkers } from './ArrowMarkers';
@@ -94,8 +85,7 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   const presenting = useAppStore(selectPresenting);
   const predict = useAppStore(selectPredict);
   const revealed = useAppStore(selectRevealed);
-  const selectActor = useAppStore(selectSelectActor);
-  const showEvent = useAppStore(selectShowEvent);
+  const { selectActor, showEvent } = useAppActions();
   const reduceMotion = usePrefersReducedMotion();
 
   const stageRef = useRef<HTMLDivElement>(null);

@@ -3,7 +3,7 @@ import { usePrefersReducedMotion } from '../hooks/useMediaQuery';
 import { afterFirstDraw } from '../idle';
 import { indexScenario } from '../model/lookup';
 import type { Scenario } from '../model/schema';
-import { selectCompareWith, selectFocus, selectShowEvent, selectShowSource, useAppStore } from '../store/appStore';
+import { selectFocus, useAppActions, useAppStore } from '../store/appStore';
 import { ComparePanel, loadSlideIn } from '../lazyViews';
 import { ActorPanel } from './ActorPanel';
 import { EventPanel } from './EventPanel';
@@ -12,9 +12,7 @@ import { SourcePanel } from './SourcePanel';
 /** The side panel: the event, the source guide, or the selected actor's view. */
 export function Panel({ scenario }: { scenario: Scenario }) {
   const focus = useAppStore(selectFocus);
-  const showEvent = useAppStore(selectShowEvent);
-  const showSource = useAppStore(selectShowSource);
-  const compareWith = useAppStore(selectCompareWith);
+  const { showEvent, showSource, compareWith } = useAppActions();
   const ref = useRef<HTMLElement>(null);
   const index = indexScenario(scenario);
   const actor = focus.kind === 'actor' ? index.actors.get(focus.id) : undefined;

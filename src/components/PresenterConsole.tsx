@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { walkSteps } from '../model/story';
 import type { Scenario } from '../model/schema';
-import { selectNotesShown, selectStep, useAppStore } from '../store/appStore';
+import { selectNotesShown, selectStep, useAppActions, useAppStore } from '../store/appStore';
 
 function clock(ms: number): string {
   const s = Math.floor(ms / 1000);
@@ -21,7 +21,7 @@ export function PresenterConsole({ scenario }: { scenario: Scenario }) {
   const steps = walkSteps(scenario);
   const current = step === null ? undefined : steps[step];
   const next = step === null ? steps[0] : steps[step + 1];
-  const { previousStep, nextStep, setNotesShown } = useAppStore.getState();
+  const { previousStep, nextStep, setNotesShown } = useAppActions();
   if (!open) return null;
   return (
     <section className="console no-audience" aria-label="Presenter notes">

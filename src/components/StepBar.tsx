@@ -1,15 +1,15 @@
 import { walkSteps } from '../model/story';
 import type { Scenario } from '../model/schema';
-import { selectStep, useAppStore } from '../store/appStore';
+import { selectStep, useAppActions, useAppStore } from '../store/appStore';
 
 /** The walk-through's caption and progress, with buttons for those without a clicker. */
 export function StepBar({ scenario, audience }: { scenario: Scenario; audience: boolean }) {
   const step = useAppStore(selectStep);
+  const { previousStep, nextStep, goToStep } = useAppActions();
   if (step === null) return null;
   const steps = walkSteps(scenario);
   const current = steps[step];
   if (!current) return null;
-  const { previousStep, nextStep, goToStep } = useAppStore.getState();
   return (
     <section className="step-bar" aria-labelledby="step-title" aria-live="polite">
       <div className="step-bar__text">

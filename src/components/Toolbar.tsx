@@ -1,5 +1,5 @@
 import { toggleFullscreen, useIsFullscreen } from '../hooks/useFullscreen';
-import { selectFocus, selectNotesShown, selectPredict, selectPresenting, selectStep, useAppStore } from '../store/appStore';
+import { selectFocus, selectNotesShown, selectPredict, selectPresenting, selectStep, useAppActions, useAppStore } from '../store/appStore';
 
 interface Props {
   onPrint(): void;
@@ -14,7 +14,7 @@ export function Toolbar({ onPrint, onOpenAudience }: Props) {
   const predict = useAppStore(selectPredict);
   const fullscreen = useIsFullscreen();
   const notes = useAppStore(selectNotesShown);
-  const s = useAppStore.getState();
+  const s = useAppActions();
   const matrix = focus.kind === 'matrix';
   return (
     <nav className="toolbar" aria-label="Views and modes">

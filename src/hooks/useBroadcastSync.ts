@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { shallow } from 'zustand/shallow';
 import { useAppStore } from '../store/appStore';
 import { viewOf } from '../store/url';
 import { openAudienceChannel } from '../sync/audienceChannel';
@@ -29,10 +30,13 @@ export function useBroadcastSync(scenarioId: string | undefined, secret: string 
       applying = false;
     });
     if (!channel) return;
-    const unsubscribe = useAppStore.subscribe((s, prev) => {
-      if (applying) return;
-      if (s.focus !== prev.focus || s.step !== prev.step || s.blank !== prev.blank || s.predict !== prev.predict || s.revealed !== prev.revealed) send();
-    });
+    const unsubscribe = useAppStore.subscribe(
+      (s) => [s.focus, s.step, s.blank, s.predict, s.revealed],
+      () => {
+        if (!applying) send();
+      },
+      { equalityFn: shallow },
+    );
     channel.send({ type: 'hello', audience });
     return () => {
       unsubscribe();

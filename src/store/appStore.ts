@@ -4,6 +4,7 @@
  * comparisons) is computed from this by the model, never stored here.
  */
 import { create } from 'zustand';
+import { subscribeWithSelector } from 'zustand/middleware';
 import type { Scenario } from '../model/schema';
 import { clampStep, walkSteps } from '../model/story';
 
@@ -124,56 +125,62 @@ export function focusForStep(scenario: Scenario, step: number): Focus {
   return EVENT;
 }
 
-export const useAppStore = create<AppStore>()((set, get) => ({
-  ...getInitialState(),
-  openScenario: (scenario, origin, view = {}) =>
-    set({ scenario, origin, problem: null, loading: null, focus: EVENT, step: null, revealed: [], ...sanitiseView(view, scenario) }),
-  reportProblem: (problem) => set({ problem, loading: null }),
-  setLoading: (loading) => set({ loading }),
-  dismissProblem: () => set({ problem: null }),
-  selectActor: (id) => set({ focus: sanitiseFocus({ kind: 'actor', id }, get().scenario) }),
-  compareWith: (id) => {
-    const { focus, scenario } = get();
-    if (focus.kind !== 'actor') return;
-    set({ focus: sanitiseFocus(id === null ? { kind: 'actor', id: focus.id } : { ...focus, compare: id }, scenario) });
-  },
-  showEvent: () => set({ focus: EVENT }),
-  showSource: () => set({ focus: { kind: 'source' } }),
-  showMatrix: () => set({ focus: { kind: 'matrix' } }),
-  setFocus: (focus) => set({ focus: sanitiseFocus(focus, get().scenario) }),
-  applyView: (view) => set(sanitiseView(view, get().scenario)),
-  setPresenting: (presenting) => set(presenting ? { presenting } : { presenting, blank: false }),
-  goToStep: (step) => {
-    const { scenario } = get();
-    if (!scenario) return;
-    const clamped = clampStep(scenario, step);
-    set(clamped === null ? { step: null } : { step: clamped, focus: focusForStep(scenario, clamped), blank: false });
-  },
-  nextStep: () => get().goToStep((get().step ?? -1) + 1),
-  previousStep: () => get().goToStep(Math.max(0, (get().step ?? 1) - 1)),
-  setBlank: (blank) => set({ blank }),
-  setAudienceConnected: (audienceConnected) => set({ audienceConnected }),
-  setNotesShown: (on) => set({ notesChoice: on }),
-  setPredict: (predict) => set(predict ? { predict } : { predict, revealed: [] }),
-  reveal: (id) => {
-    const { revealed } = get();
-    if (!revealed.includes(id)) set({ revealed: [...revealed, id] });
-  },
-}));
+export const useAppStore = create<AppStore>()(
+  subscribeWithSelector((set, get) => ({
+    ...getInitialState(),
+    openScenario: (scenario, origin, view = {}) =>
+      set({ scenario, origin, problem: null, loading: null, focus: EVENT, step: null, revealed: [], ...sanitiseView(view, scenario) }),
+    reportProblem: (problem) => set({ problem, loading: null }),
+    setLoading: (loading) => set({ loading }),
+    dismissProblem: () => set({ problem: null }),
+    selectActor: (id) => set({ focus: sanitiseFocus({ kind: 'actor', id }, get().scenario) }),
+    compareWith: (id) => {
+      const { focus, scenario } = get();
+      if (focus.kind !== 'actor') return;
+      set({ focus: sanitiseFocus(id === null ? { kind: 'actor', id: focus.id } : { ...focus, compare: id }, scenario) });
+    },
+    showEvent: () => set({ focus: EVENT }),
+    showSource: () => set({ focus: { kind: 'source' } }),
+    showMatrix: () => set({ focus: { kind: 'matrix' } }),
+    setFocus: (focus) => set({ focus: sanitiseFocus(focus, get().scenario) }),
+    applyView: (view) => set(sanitiseView(view, get().scenario)),
+    setPresenting: (presenting) => set(presenting ? { presenting } : { presenting, blank: false }),
+    goToStep: (step) => {
+      const { scenario } = get();
+      if (!scenario) return;
+      const clamped = clampStep(scenario, step);
+      set(clamped === null ? { step: null } : { step: clamped, focus: focusForStep(scenario, clamped), blank: false });
+    },
+    nextStep: () => get().goToStep((get().step ?? -1) + 1),
+    previousStep: () => get().goToStep(Math.max(0, (get().step ?? 1) - 1)),
+    setBlank: (blank) => set({ blank }),
+    setAudienceConnected: (audienceConnected) => set({ audienceConnected }),
+    setNotesShown: (on) => set({ notesChoice: on }),
+    setPredict: (predict) => set(predict ? { predict } : { predict, revealed: [] }),
+    reveal: (id) => {
+      const { revealed } = get();
+      if (!revealed.includes(id)) set({ revealed: [...revealed, id] });
+    },
+  })),
+);
+
+/**
+ * The store's actions, for components: they never change, so reading them re-renders
+ * nothing and needs no selector each.
+ */
+const actions = Object.fromEntries(Object.entries(useAppStore.getState()).filter(([, value]) => typeof value === 'function')) as unknown as AppActions; // cast: every function in the store is one of its actions
+
+export function useAppActions(): AppActions {
+  return actions;
+}
 
 // Narrow selectors, declared once.
 export const selectScenario = (s: AppStore) => s.scenario;
 export const selectFocus = (s: AppStore) => s.focus;
 export const selectFocusActorId = (s: AppStore) => (s.focus.kind === 'actor' ? s.focus.id : null);
-export const selectSelectActor = (s: AppStore) => s.selectActor;
-export const selectCompareWith = (s: AppStore) => s.compareWith;
-export const selectReveal = (s: AppStore) => s.reveal;
-export const selectShowEvent = (s: AppStore) => s.showEvent;
-export const selectShowSource = (s: AppStore) => s.showSource;
 export const selectOrigin = (s: AppStore) => s.origin;
 export const selectProblem = (s: AppStore) => s.problem;
 export const selectLoading = (s: AppStore) => s.loading;
-export const selectDismissProblem = (s: AppStore) => s.dismissProblem;
 export const selectPresenting = (s: AppStore) => s.presenting;
 export const selectStep = (s: AppStore) => s.step;
 export const selectBlank = (s: AppStore) => s.blank;
