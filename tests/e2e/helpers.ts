@@ -260,7 +260,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // Let the panel's slide-in and the network's zoom finish before axe looks.
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   await waitForStableDrawing(page);
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();
+  // options() replaces every option, so it comes before withTags(), which adds runOnly to them.
+  const results = await new AxeBuilder({ page }).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).withTags(AXE_TAGS).analyze();
   return results.violations.flatMap((v) =>
     v.nodes.map((n) => `[${v.id}] ${v.help} — ${n.target.join(' ')}\n    ${(n.failureSummary ?? '').replace(/\n/g, '\n    ')}`),
   );
