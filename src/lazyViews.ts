@@ -5,12 +5,12 @@
  */
 import { lazy } from 'react';
 
-export const ComparePanel = lazy(() => import('./components/ComparePanel').then((m) => ({ default: m.ComparePanel })));
-export const StanceMatrix = lazy(() => import('./components/StanceMatrix').then((m) => ({ default: m.StanceMatrix })));
-export const PresenterConsole = lazy(() => import('./components/PresenterConsole').then((m) => ({ default: m.PresenterConsole })));
+export const ComparePanel = lazy(() => import('./components/panel/ComparePanel').then((m) => ({ default: m.ComparePanel })));
+export const StanceMatrix = lazy(() => import('./components/teach/StanceMatrix').then((m) => ({ default: m.StanceMatrix })));
+export const PresenterConsole = lazy(() => import('./components/teach/PresenterConsole').then((m) => ({ default: m.PresenterConsole })));
 
 /** The panel's slide-in (framer-motion) loads when the page is idle (see Panel). */
-export const loadSlideIn = () => import('./components/SlideIn').then((m) => m.SlideIn);
+export const loadSlideIn = () => import('./components/panel/SlideIn').then((m) => m.SlideIn);
 
 /** The handouts are loaded ahead of printing (see usePrintHandouts), not through Suspense. */
-export const loadPrintHandouts = () => import('./components/PrintHandouts').then((m) => m.PrintHandouts);
+export const loadPrintHandouts = () => import('./components/teach/PrintHandouts').then((m) => m.PrintHandouts);

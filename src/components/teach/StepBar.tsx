@@ -1,0 +1,43 @@
+import { walkSteps } from '../../model/story';
+import type { Scenario } from '../../model/schema';
+import { selectStep, useAppActions, useAppStore } from '../../store/appStore';
+
+/** The walk-through's caption and progress, with buttons for those without a clicker. */
+export function StepBar({ scenario, audience }: { scenario: Scenario; audience: boolean }) {
+  const step = useAppStore(selectStep);
+  const { previousStep, nextStep, goToStep } = useAppActions();
+  if (step === null) return null;
+  const steps = walkSteps(scenario);
+  const current = steps[step];
+  if (!current) return null;
+  return (
+    <section className="step-bar" aria-labelledby="step-title" aria-live="polite">
+      <div className="step-bar__text">
+        <h2 id="step-title" className="step-bar__title">
+          <span className="step-bar__count">
+            Step {step + 1} of {steps.length}
+            <span className="visually-hidden">: </span>
+          </span>{' '}
+          {current.title}
+        </h2>
+        <p className="step-bar__caption">{current.caption}</p>
+      </div>
+      <div className="step-bar__progress" aria-hidden="true">
+        <span style={{ width: `${((step + 1) / steps.length) * 100}%` }} />
+      </div>
+      {!audience && (
+        <div className="step-bar__controls">
+          <button type="button" className="button" onClick={previousStep} disabled={step === 0}>
+            <span aria-hidden="true">← </span>Previous
+          </button>
+          <button type="button" className="button" onClick={nextStep} disabled={step === steps.length - 1}>
+            Next<span aria-hidden="true"> →</span>
+          </button>
+          <button type="button" className="button" onClick={() => goToStep(null)}>
+            End walk-through
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Panel } from '../../../src/components/panel/Panel';
+import { BUILTIN, getInitialState, useAppStore } from '../../../src/store/appStore';
+import { miniScenario } from '../../fixtures/mini';
+
+const scenario = miniScenario();
+
+beforeEach(() => {
+  useAppStore.setState(getInitialState());
+  useAppStore.getState().openScenario(scenario, BUILTIN);
+});
+afterEach(cleanup);
+
+const renderPanel = () => render(<Panel scenario={scenario} />);
+
+describe('Panel', () => {
+  it('shows the event, its actors, issues, source and how to explore when nothing is selected', () => {
+    renderPanel();
+    expect(screen.getByRole('heading', { level: 2, name: 'What happened' })).toBeInTheDocument();
+    expect(screen.getByText('Three parties met.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'How to explore' })).toBeInTheDocument();
+    expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual(['Ana Alpha', 'Bo Beta', 'The Council']);
+    expect(screen.getByText('Stop now?')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Back to the event/ })).toBeNull();
+  });
+
+  it('opens an actor from the list, moves the keyboard to their heading, and comes back', async () => {
+    renderPanel();
+    await userEvent.click(screen.getByRole('link', { name: 'Bo Beta' }));
+    const heading = screen.getByRole('heading', { level: 2, name: 'Bo Beta' });
+    expect(heading).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: /Back to the event/ }));
+    expect(screen.getByRole('heading', { level: 2, name: 'What happened' })).toHaveFocus();
+  });
+
+  it('follows selections made elsewhere without taking the keyboard', () => {
+    renderPanel();
+    const before = document.activeElement;
+    act(() => useAppStore.getState().selectActor('the-council'));
+    expect(screen.getByRole('heading', { level: 2, name: 'The Council' })).toBeInTheDocument();
+    expect(document.activeElement).toBe(before);
+  });
+
+  it('shows the guide to the source', async () => {
+    renderPanel();
+    await userEvent.click(screen.getByRole('button', { name: 'About the source' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'About the source' })).toBeInTheDocument();
+    expect(screen.getByText('(publisher not given)', { exact: false })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'How claims are marked' })).toBeInTheDocument();
+  });
+});
