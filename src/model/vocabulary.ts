@@ -1,4 +1,5 @@
 /** Words the app uses for the format's fixed values: one place, so the legend and the panel agree. */
+import { ACTOR_KINDS, POSITION_MAX, POSITION_MIN, RELATION_TYPES } from './constants';
 import type { ActorKind, Attitude, Basis, RelationType } from './schema';
 
 export const BASIS_LABEL: Record<Basis, string> = {
@@ -57,4 +58,25 @@ export function signedPosition(position: number): string {
   if (position > 0) return `+${position}`;
   if (position < 0) return `\u2212${Math.abs(position)}`;
   return '0';
+}
+
+/** An issue's scale in words: "−2: Keep fighting · +2: Ceasefire now". */
+export function scaleEnds(issue: { low: string; high: string }): string {
+  return `${signedPosition(POSITION_MIN)}: ${issue.low} \u00b7 ${signedPosition(POSITION_MAX)}: ${issue.high}`;
+}
+
+/** What a key (the live legend, the handout's) lists: only the shapes and lines a scenario uses. */
+export interface LegendEntries {
+  kinds: ActorKind[];
+  types: RelationType[];
+  /** Some relation points one way, so the arrow needs explaining. */
+  anyDirected: boolean;
+}
+
+export function legendEntries(scenario: { actors: readonly { kind: ActorKind }[]; relations: readonly { type: RelationType; directed?: boolean }[] }): LegendEntries {
+  return {
+    kinds: ACTOR_KINDS.filter((k) => scenario.actors.some((a) => a.kind === k)),
+    types: RELATION_TYPES.filter((t) => scenario.relations.some((r) => r.type === t)),
+    anyDirected: scenario.relations.some((r) => r.directed),
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeHref } from '../../src/model/safeUrl';
-import { positionWords, signedPosition } from '../../src/model/vocabulary';
+import { legendEntries, positionWords, scaleEnds, signedPosition } from '../../src/model/vocabulary';
 
 describe('positions in words', () => {
   it('reads each step of the scale', () => {
@@ -19,5 +19,20 @@ describe('safeHref', () => {
     expect(safeHref('data:text/html,<b>x</b>')).toBeNull();
     expect(safeHref('/relative')).toBeNull();
     expect(safeHref(undefined)).toBeNull();
+  });
+});
+
+describe('one wording for the app and the handouts', () => {
+  it('states an issue\u2019s scale by its two ends, with true minus signs', () => {
+    expect(scaleEnds({ low: 'Keep fighting', high: 'Ceasefire now' })).toBe('\u22122: Keep fighting \u00b7 +2: Ceasefire now');
+  });
+
+  it('lists in a key only the kinds and lines a scenario uses, in the format\u2019s order', () => {
+    const entries = legendEntries({
+      actors: [{ kind: 'bloc' }, { kind: 'person' }, { kind: 'person' }],
+      relations: [{ type: 'strains' }, { type: 'represents', directed: false }],
+    });
+    expect(entries).toEqual({ kinds: ['person', 'bloc'], types: ['represents', 'strains'], anyDirected: false });
+    expect(legendEntries({ actors: [], relations: [{ type: 'opposes', directed: true }] }).anyDirected).toBe(true);
   });
 });

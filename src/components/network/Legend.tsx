@@ -1,14 +1,12 @@
-import { ACTOR_KINDS, BASES, RELATION_TYPES } from '../../model/constants';
+import { BASES } from '../../model/constants';
 import type { Scenario } from '../../model/schema';
-import { KIND_LABEL, RELATION_LABEL } from '../../model/vocabulary';
+import { KIND_LABEL, RELATION_LABEL, legendEntries } from '../../model/vocabulary';
 import { BasisMark } from '../panel/claims/BasisMark';
 import { KindGlyph } from './KindGlyph';
 
 /** What each shape, line style and claim mark means; lists only the shapes and lines the scenario uses. */
 export function Legend({ scenario }: { scenario: Scenario }) {
-  const kinds = ACTOR_KINDS.filter((k) => scenario.actors.some((a) => a.kind === k));
-  const types = RELATION_TYPES.filter((t) => scenario.relations.some((r) => r.type === t));
-  const anyDirected = scenario.relations.some((r) => r.directed);
+  const { kinds, types, anyDirected } = legendEntries(scenario);
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title" className="legend__title">

@@ -15,7 +15,7 @@ import { indexScenario } from '../../model/lookup';
 import { PerceptionItem } from './claims/PerceptionItem';
 import { StanceDetail } from './claims/StanceDetail';
 import type { Actor, Issue, Perception, Scenario, Stance } from '../../model/schema';
-import { RELATION_VERB } from '../../model/vocabulary';
+import { TieSentence } from './claims/TieSentence';
 import { ActorLink } from './ActorLink';
 import { ClaimLine } from './claims/ClaimLine';
 import { KindGlyph } from '../network/KindGlyph';
@@ -99,7 +99,7 @@ export function ComparePanel({ scenario, a, b }: { scenario: Scenario; a: Actor;
             {ties.map((r) => (
               <li key={r.id} className="claim">
                 <strong>
-                  {index.actors.get(r.source)?.label ?? r.source} {RELATION_VERB[r.type]} {index.actors.get(r.target)?.label ?? r.target}
+                  <TieSentence relation={r} name={(id) => index.actors.get(id)?.label ?? id} />
                 </strong>
                 : <ClaimLine text={r.label} basis={r.basis} refId={r.ref} />
               </li>

@@ -1,7 +1,6 @@
 import type { Note, Scenario } from '../../model/schema';
 import { safeHref } from '../../model/safeUrl';
-import { BASES } from '../../model/constants';
-import { BASIS_HELP } from '../../model/vocabulary';
+import { BasisKey } from './claims/BasisKey';
 import { BasisMark } from './claims/BasisMark';
 import { SourceRef } from './claims/SourceRef';
 
@@ -68,16 +67,7 @@ export function SourcePanel({ scenario }: { scenario: Scenario }) {
       })}
       <section aria-labelledby="s-basis">
         <h3 id="s-basis">How claims are marked</h3>
-        <dl className="basis-key">
-          {BASES.map((b) => (
-            <div key={b}>
-              <dt>
-                <BasisMark basis={b} />
-              </dt>
-              <dd>{BASIS_HELP[b]}</dd>
-            </div>
-          ))}
-        </dl>
+        <BasisKey className="basis-key" term={(b) => <BasisMark basis={b} />} />
       </section>
     </article>
   );

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { walkSteps } from '../../model/story';
 import type { Scenario } from '../../model/schema';
 import { selectNotesShown, selectStep, useAppActions, useAppStore } from '../../store/appStore';
+import { StepButtons } from './StepButtons';
 
 function clock(ms: number): string {
   const s = Math.floor(ms / 1000);
@@ -21,17 +22,12 @@ export function PresenterConsole({ scenario }: { scenario: Scenario }) {
   const steps = walkSteps(scenario);
   const current = step === null ? undefined : steps[step];
   const next = step === null ? steps[0] : steps[step + 1];
-  const { previousStep, nextStep, setNotesShown } = useAppActions();
+  const { setNotesShown } = useAppActions();
   if (!open) return null;
   return (
     <section className="console no-audience" aria-label="Presenter notes">
       <div className="console__steps">
-        <button type="button" className="button" onClick={previousStep} disabled={step === 0}>
-          <span aria-hidden="true">←</span> Back
-        </button>
-        <button type="button" className="button" onClick={nextStep} disabled={step !== null && step >= steps.length - 1}>
-          Next <span aria-hidden="true">→</span>
-        </button>
+        <StepButtons step={step} count={steps.length} />
         <button type="button" className="button" onClick={() => setNotesShown(false)}>
           Hide notes
         </button>

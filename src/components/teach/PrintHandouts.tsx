@@ -1,9 +1,11 @@
 import { glyphPath } from '../../layout/glyphs';
 import { indexScenario, type ScenarioIndex } from '../../model/lookup';
 import { perceptionRows, stanceRows } from '../../model/perspective';
-import { ACTOR_KINDS, BASES, POSITION_MAX, POSITION_MIN, RELATION_TYPES } from '../../model/constants';
+import { BASES } from '../../model/constants';
 import type { Actor, ActorKind, Basis, Claim, Issue, Scenario } from '../../model/schema';
-import { ATTITUDE_LABEL, BASIS_HELP, BASIS_LABEL, KIND_LABEL, RELATION_LABEL, RELATION_VERB, positionWords, signedPosition } from '../../model/vocabulary';
+import { ATTITUDE_LABEL, BASIS_HELP, BASIS_LABEL, KIND_LABEL, RELATION_LABEL, legendEntries, positionWords, scaleEnds, signedPosition } from '../../model/vocabulary';
+import { BasisKey } from '../panel/claims/BasisKey';
+import { TieSentence } from '../panel/claims/TieSentence';
 import { StaticNetwork } from './StaticNetwork';
 import type { ScenarioOrigin } from '../../store/appStore';
 import { describeOrigin } from '../../store/origin';
@@ -28,9 +30,6 @@ function positionText(position: number, issue: Issue): string {
   return `${signedPosition(position)} (${words.charAt(0).toLowerCase()}${words.slice(1)})`;
 }
 
-function scaleEnds(issue: Issue): string {
-  return `${signedPosition(POSITION_MIN)}: ${issue.low} \u00b7 ${signedPosition(POSITION_MAX)}: ${issue.high}`;
-}
 
 function ClaimText({ index, text, basis, refId }: { index: ScenarioIndex; text: string; basis: Basis; refId: string }) {
   return (
@@ -80,9 +79,7 @@ function Questions({ questions, level }: { questions: readonly string[]; level: 
 
 /** What the picture's shapes, lines and the claims' basis words mean; only what the scenario uses. */
 function Key({ scenario }: { scenario: Scenario }) {
-  const kinds = ACTOR_KINDS.filter((k) => scenario.actors.some((a) => a.kind === k));
-  const types = RELATION_TYPES.filter((t) => scenario.relations.some((r) => r.type === t));
-  const anyDirected = scenario.relations.some((r) => r.directed);
+  const { kinds, types, anyDirected } = legendEntries(scenario);
   return (
     <section className="handout-key" aria-label="Key">
       <h2>Key</h2>
@@ -110,14 +107,7 @@ function Key({ scenario }: { scenario: Scenario }) {
           </li>
         )}
       </ul>
-      <dl className="handout-bases">
-        {BASES.map((b) => (
-          <div key={b}>
-            <dt>[{BASIS_LABEL[b]}]</dt>
-            <dd>{BASIS_HELP[b]}</dd>
-          </div>
-        ))}
-      </dl>
+      <BasisKey className="handout-bases" term={(b) => `[${BASIS_LABEL[b]}]`} />
     </section>
   );
 }
@@ -250,7 +240,7 @@ function ActorCard({ index, actor }: { index: ScenarioIndex; actor: Actor }) {
             {ties.map((r) => (
               <li key={r.id}>
                 <strong>
-                  {name(r.source)} {RELATION_VERB[r.type]} {name(r.target)}
+                  <TieSentence relation={r} name={name} />
                 </strong>
                 : <ClaimText index={index} text={r.label} basis={r.basis} refId={r.ref} />
               </li>

@@ -5,7 +5,7 @@ import { indexScenario } from '../../model/lookup';
 import { buildMatrix, nextSort, sortRows, type SortDirection } from '../../model/matrix';
 import { POSITION_MAX, POSITION_MIN } from '../../model/constants';
 import type { Actor, Issue, Scenario, Stance } from '../../model/schema';
-import { positionWords, signedPosition } from '../../model/vocabulary';
+import { positionWords, scaleEnds, signedPosition } from '../../model/vocabulary';
 import { KindGlyph } from '../network/KindGlyph';
 import '../../styles/matrix.css';
 
@@ -216,7 +216,7 @@ export function StanceMatrix({ scenario, onOpenActor }: { scenario: Scenario; on
             <div key={issue.id}>
               <dt>{issue.label}</dt>
               <dd>
-                {signedPosition(POSITION_MIN)}: {issue.low} · {signedPosition(POSITION_MAX)}: {issue.high}
+                {scaleEnds(issue)}
               </dd>
             </div>
           ))}
@@ -238,9 +238,7 @@ function Details({ scenario, shown }: { scenario: Scenario; shown: Shown }) {
         <p className="matrix__details-title">
           {issue.label}: {issue.question}
         </p>
-        <p>
-          {signedPosition(POSITION_MIN)}: {issue.low} · {signedPosition(POSITION_MAX)}: {issue.high}
-        </p>
+        <p>{scaleEnds(issue)}</p>
       </>
     );
   }

@@ -1,11 +1,12 @@
 import { walkSteps } from '../../model/story';
 import type { Scenario } from '../../model/schema';
 import { selectStep, useAppActions, useAppStore } from '../../store/appStore';
+import { StepButtons } from './StepButtons';
 
 /** The walk-through's caption and progress, with buttons for those without a clicker. */
 export function StepBar({ scenario, audience }: { scenario: Scenario; audience: boolean }) {
   const step = useAppStore(selectStep);
-  const { previousStep, nextStep, goToStep } = useAppActions();
+  const { goToStep } = useAppActions();
   if (step === null) return null;
   const steps = walkSteps(scenario);
   const current = steps[step];
@@ -27,12 +28,7 @@ export function StepBar({ scenario, audience }: { scenario: Scenario; audience: 
       </div>
       {!audience && (
         <div className="step-bar__controls">
-          <button type="button" className="button" onClick={previousStep} disabled={step === 0}>
-            <span aria-hidden="true">← </span>Previous
-          </button>
-          <button type="button" className="button" onClick={nextStep} disabled={step === steps.length - 1}>
-            Next<span aria-hidden="true"> →</span>
-          </button>
+          <StepButtons step={step} count={steps.length} />
           <button type="button" className="button" onClick={() => goToStep(null)}>
             End walk-through
           </button>

@@ -1,6 +1,6 @@
 import type { ScenarioIndex } from '../../../model/lookup';
 import type { Actor } from '../../../model/schema';
-import { RELATION_VERB } from '../../../model/vocabulary';
+import { TieSentence } from './TieSentence';
 import { ActorLink } from '../ActorLink';
 import { ClaimLine } from './ClaimLine';
 
@@ -18,7 +18,7 @@ export function TiesList({ index, actor }: { index: ScenarioIndex; actor: Actor 
       {ties.map((r) => (
         <li key={r.id} className="claim">
           <strong>
-            {name(r.source)} {RELATION_VERB[r.type]} {name(r.target)}
+            <TieSentence relation={r} name={name} />
           </strong>
           : <ClaimLine text={r.label} basis={r.basis} refId={r.ref} />
         </li>
