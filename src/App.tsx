@@ -1,6 +1,6 @@
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { Legend } from './components/network/Legend';
-import { NetworkView } from './components/network/NetworkView';
+import { NetworkView, type NetworkHandle } from './components/network/NetworkView';
 import { Panel } from './components/panel/Panel';
 import { DropZone } from './components/shell/DropZone';
 import { LinkLoading } from './components/shell/LinkLoading';
@@ -48,6 +48,7 @@ function openAudienceWindow(): string {
 export function App() {
   const scenario = useAppStore(selectScenario);
   const origin = useAppStore(selectOrigin);
+  const network = useRef<NetworkHandle>(null);
   const focus = useAppStore(selectFocus);
   const presenting = useAppStore(selectPresenting) || AUDIENCE;
   const predict = useAppStore(selectPredict);
@@ -87,7 +88,7 @@ export function App() {
           href="#network"
           onClick={(e) => {
             e.preventDefault();
-            document.querySelector<SVGGElement>('.node[tabindex="0"]')?.focus();
+            network.current?.focusActor();
           }}
         >
           Skip to the network
@@ -114,7 +115,7 @@ export function App() {
               )
             ) : (
               <>
-                <NetworkView scenario={scenario} />
+                <NetworkView scenario={scenario} handle={network} />
                 <Legend scenario={scenario} />
               </>
             )}

@@ -95,6 +95,17 @@ test.describe('mouse', () => {
 });
 
 test.describe('keyboard', () => {
+  test('the first Tab shows "Skip to the network", and Enter puts the keyboard on an actor', async ({ page }) => {
+    await openApp(page, `/?actor=${actorById('witkoff').id}`);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to the network' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    // The selected actor is the network's tab stop.
+    expect(await focusedActorId(page)).toBe('witkoff');
+  });
+
   type Key = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
   const ARROWS: readonly Key[] = ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'];
 
@@ -212,6 +223,8 @@ test.describe('links in the panel', () => {
   });
 
   test('actor links inside each view open the named actor, with the focus on the new heading', async ({ page }) => {
+    // One page load per actor: on a busy 2-core machine this takes more than the default 30 s.
+    test.slow();
     for (const actor of ACTORS) {
       await test.step(actor.name, async () => {
         await openApp(page, `/?actor=${actor.id}`);

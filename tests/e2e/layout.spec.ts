@@ -34,6 +34,8 @@ for (const vp of VIEWPORTS) {
     test.use({ viewport: { width: vp.width, height: vp.height } });
 
     test('no sideways scrolling, labels inside the network and at least 16px: overview and every actor', async ({ page }) => {
+      // Every actor selected and the layout measured each time: more than 30 s on a busy machine.
+      test.slow();
       await openApp(page);
       await expectOverview(page);
       const problems = await layoutProblems(page, 'overview');
@@ -51,6 +53,8 @@ for (const vp of VIEWPORTS) {
     });
 
     test('the words under the nodes (how the selected actor sees them) stay inside the network', async ({ page }) => {
+      // One page load per actor: on a busy 2-core machine this takes more than the default 30 s.
+      test.slow();
       const problems: string[] = [];
       for (const actor of ACTORS) {
         await openApp(page, `/?actor=${actor.id}`);

@@ -3,6 +3,7 @@ import { glyphPath } from '../../layout/glyphs';
 import type { NodeEmphasis } from '../../model/perspective';
 import { nodeName, seenWord, type SeenBy } from '../../model/nodeName';
 import type { Actor } from '../../model/schema';
+import { ActorShape } from './ActorShape';
 
 export const NODE_RADIUS = 24;
 
@@ -24,7 +25,7 @@ function NodeShapes({ actor, seenBy }: { actor: Actor; seenBy: SeenBy | null }) 
     <>
       <circle className="node__hit" r={NODE_RADIUS + 10} />
       <path className="node__ring" d={glyphPath(actor.kind, NODE_RADIUS + 7)} />
-      <path className={`node-shape node-shape--${actor.kind}`} d={glyphPath(actor.kind, NODE_RADIUS)} />
+      <ActorShape kind={actor.kind} r={NODE_RADIUS} className="node-shape" />
       <text className="node__label" y={NODE_RADIUS + 22} textAnchor="middle">
         {actor.label}
       </text>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
 import {
   apply,
   fitTransform,
@@ -78,7 +78,13 @@ function innerAspect(size: Size, m: Margin): number {
  * scenario or the selection change. Node glyphs and labels keep their size on screen at
  * every zoom: only the distances between them scale.
  */
-export function NetworkView({ scenario }: { scenario: Scenario }) {
+/** What the page may ask of the network: the skip link moves the keyboard into it. */
+export interface NetworkHandle {
+  /** Focuses the actor the Tab key would reach first. */
+  focusActor(): void;
+}
+
+export function NetworkView({ scenario, handle }: { scenario: Scenario; handle?: Ref<NetworkHandle> }) {
   const index = indexScenario(scenario);
   const focus = useAppStore(selectFocus);
   const step = useAppStore(selectStep);
@@ -378,6 +384,7 @@ export function NetworkView({ scenario }: { scenario: Scenario }) {
   const focusActor = focusId ? index.actors.get(focusId) : undefined;
   const pair = spotlight.kind === 'pair' ? [index.actors.get(spotlight.a), index.actors.get(spotlight.b)] : null;
   const tabbableId = tabStop && index.actors.has(tabStop) ? tabStop : (focusId ?? scenario.actors[0]?.id);
+  useImperativeHandle(handle, () => ({ focusActor: () => (tabbableId ? nodeEls.current.get(tabbableId)?.focus() : undefined) }), [tabbableId]);
   const seenByOf = (id: string) =>
     focusActor && id !== focusId && (!streaming || shownSeen?.has(id)) ? { label: focusActor.label, attitude: seen?.get(id)?.attitude, hidden: hiddenView } : null;
   // In a big network the actors a spotlight brings forward are drawn again on top, so none

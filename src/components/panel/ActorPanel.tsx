@@ -12,6 +12,7 @@ import { KindGlyph } from '../network/KindGlyph';
 import { PerceptionItem } from './claims/PerceptionItem';
 import { Questions } from './claims/Questions';
 import { TiesList } from './claims/TiesList';
+import { PanelTitle } from './PanelTitle';
 
 /** One actor's view of the event: every section, every claim with its basis and source. */
 export function ActorPanel({ scenario, actor }: { scenario: Scenario; actor: Actor }) {
@@ -27,9 +28,9 @@ export function ActorPanel({ scenario, actor }: { scenario: Scenario; actor: Act
       <p className="panel__eyebrow">
         <KindGlyph kind={actor.kind} /> {KIND_LABEL[actor.kind]} · their side of the event
       </p>
-      <h2 id="panel-title" tabIndex={-1}>
+      <PanelTitle>
         {actor.name}
-      </h2>
+      </PanelTitle>
       <p className="claim role">
         <ClaimLine text={actor.role.text} basis={actor.role.basis} refId={actor.role.ref} />
       </p>

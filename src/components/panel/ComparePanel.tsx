@@ -20,6 +20,7 @@ import { ActorLink } from './ActorLink';
 import { ClaimLine } from './claims/ClaimLine';
 import { KindGlyph } from '../network/KindGlyph';
 import '../../styles/compare.css';
+import { PanelTitle } from './PanelTitle';
 
 /** Two actors side by side: issue by issue, how they see each other, and the ties between them. */
 export function ComparePanel({ scenario, a, b }: { scenario: Scenario; a: Actor; b: Actor }) {
@@ -31,9 +32,9 @@ export function ComparePanel({ scenario, a, b }: { scenario: Scenario; a: Actor;
   return (
     <article className="panel__body compare" aria-labelledby="panel-title">
       <p className="panel__eyebrow">Compare two sides</p>
-      <h2 id="panel-title" tabIndex={-1}>
+      <PanelTitle>
         {a.name} and {b.name}
-      </h2>
+      </PanelTitle>
       <p className="compare__open">
         Open one side:{' '}
         <span className="compare__who">

@@ -1,15 +1,16 @@
 import type { Scenario } from '../../model/schema';
 import { ActorList } from './ActorList';
 import { Questions } from './claims/Questions';
+import { PanelTitle } from './PanelTitle';
 
 /** With nothing selected: the event, the issues at stake, the source, and how to use the explorer. */
 export function EventPanel({ scenario, onShowSource }: { scenario: Scenario; onShowSource: () => void }) {
   return (
     <article className="panel__body" aria-labelledby="panel-title">
       <p className="panel__eyebrow">The event</p>
-      <h2 id="panel-title" tabIndex={-1}>
+      <PanelTitle>
         What happened
-      </h2>
+      </PanelTitle>
       <p className="summary">{scenario.summary}</p>
       <p className="when">
         <strong>When:</strong> {scenario.date}

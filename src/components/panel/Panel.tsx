@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { usePrefersReducedMotion } from '../../hooks/useMediaQuery';
 import { afterFirstDraw } from '../../idle';
 import { indexScenario } from '../../model/lookup';
@@ -7,6 +7,7 @@ import { selectFocus, useAppActions, useAppStore } from '../../store/appStore';
 import { ComparePanel, loadSlideIn } from '../../lazyViews';
 import { ActorPanel } from './ActorPanel';
 import { EventPanel } from './EventPanel';
+import { PanelTitleRef } from './PanelTitle';
 import { SourcePanel } from './SourcePanel';
 
 /** The side panel: the event, the source guide, or the selected actor's view. */
@@ -39,10 +40,20 @@ export function Panel({ scenario }: { scenario: Scenario }) {
   const [shown, setShown] = useState({ key, slide: false });
   if (shown.key !== key) setShown({ key, slide: SlideIn !== null && !reduceMotion });
   const actedInPanel = useRef(false);
+  const title = useRef<HTMLHeadingElement | null>(null);
+  const focusTitleOnMount = useRef(false);
+  const registerTitle = useCallback((el: HTMLHeadingElement | null) => {
+    title.current = el;
+    if (el && focusTitleOnMount.current) {
+      focusTitleOnMount.current = false;
+      el.focus({ preventScroll: true });
+    }
+  }, []);
   const scrolled = useRef(false);
   useLayoutEffect(() => {
     if (lastKey.current === key) return;
     lastKey.current = key;
+    focusTitleOnMount.current = false;
     const panel = ref.current;
     // Only when scrolled: writing scrollTop makes the browser lay out the page at once,
     // which in a big network costs as much as the rest of the click.
@@ -52,18 +63,9 @@ export function Panel({ scenario }: { scenario: Scenario }) {
     }
     if (!panel || !actedInPanel.current) return;
     actedInPanel.current = false;
-    const focusTitle = () => {
-      const title = panel.querySelector<HTMLElement>('#panel-title');
-      title?.focus({ preventScroll: true });
-      return title !== null;
-    };
-    if (focusTitle()) return;
-    // A view still loading (the comparison comes in its own chunk): focus it when it arrives.
-    const observer = new MutationObserver(() => {
-      if (focusTitle()) observer.disconnect();
-    });
-    observer.observe(panel, { childList: true, subtree: true });
-    return () => observer.disconnect();
+    // Focused now if the new view's heading is there, or as soon as it mounts (a view still loading).
+    if (title.current) title.current.focus({ preventScroll: true });
+    else focusTitleOnMount.current = true;
   }, [key]);
 
   const view =
@@ -105,7 +107,7 @@ export function Panel({ scenario }: { scenario: Scenario }) {
       )}
       {/* A new key mounts the new view at once (and slides it in); the old one leaves
           without an exit animation so the next view is never kept waiting. */}
-      {shown.slide && SlideIn ? <SlideIn key={key}>{view}</SlideIn> : <div key={key}>{view}</div>}
+      <PanelTitleRef value={registerTitle}>{shown.slide && SlideIn ? <SlideIn key={key}>{view}</SlideIn> : <div key={key}>{view}</div>}</PanelTitleRef>
     </aside>
   );
 }

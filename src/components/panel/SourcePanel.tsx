@@ -3,6 +3,7 @@ import { safeHref } from '../../model/safeUrl';
 import { BasisKey } from './claims/BasisKey';
 import { BasisMark } from './claims/BasisMark';
 import { SourceRef } from './claims/SourceRef';
+import { PanelTitle } from './PanelTitle';
 
 function Notes({ notes, empty }: { notes: readonly Note[]; empty: string }) {
   if (notes.length === 0) return <p className="silent">{empty}</p>;
@@ -22,9 +23,9 @@ export function SourcePanel({ scenario }: { scenario: Scenario }) {
   return (
     <article className="panel__body" aria-labelledby="panel-title">
       <p className="panel__eyebrow">Reading the source</p>
-      <h2 id="panel-title" tabIndex={-1}>
+      <PanelTitle>
         About the source
-      </h2>
+      </PanelTitle>
       {scenario.sources.map((s) => {
         const href = safeHref(s.url);
         return (

@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { computeLayout } from '../../layout/forceLayout';
 import { apply, fitTransform, linkPath, orientFor, parallelBends, type Margin, type Point } from '../../layout/geometry';
-import { glyphPath } from '../../layout/glyphs';
 import type { Scenario } from '../../model/schema';
+import { ActorShape } from '../network/ActorShape';
+import { ArrowHead } from '../network/ArrowHead';
 
 /** Glyph radius and label size in the picture's own units (CSS px, about 0.26 mm each in print). */
 export const PRINT_NODE_RADIUS = 14;
@@ -65,19 +66,7 @@ export function StaticNetwork({ scenario, width, height, title }: { scenario: Sc
       viewBox={`0 0 ${width} ${height}`}
     >
       <defs>
-        <marker
-          id={markerId}
-          className="print-arrow"
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerWidth="9"
-          markerHeight="9"
-          markerUnits="userSpaceOnUse"
-          orient="auto"
-        >
-          <path d="M1,1 L9,5 L1,9 Z" />
-        </marker>
+        <ArrowHead id={markerId} className="print-arrow" size={9} />
       </defs>
       <g className="static-network__links">
         {scenario.relations.map((r) => {
@@ -101,7 +90,7 @@ export function StaticNetwork({ scenario, width, height, title }: { scenario: Sc
           if (!p) return null;
           return (
             <g key={actor.id} className="print-node" data-actor={actor.id} transform={`translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`}>
-              <path className={`print-shape print-shape--${actor.kind}`} d={glyphPath(actor.kind, PRINT_NODE_RADIUS)} />
+              <ActorShape kind={actor.kind} r={PRINT_NODE_RADIUS} className="print-shape" />
               <text
                 className="print-node__label"
                 y={above.has(actor.id) ? -(PRINT_NODE_RADIUS + 5) : PRINT_NODE_RADIUS + LABEL_SIZE + 2}
