@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Transform } from '../layout/geometry';
 import { createZoom, type GestureHandlers, type ZoomController } from '../layout/zoom';
+import { motionStarted } from '../milestones';
 
 /**
  * Ties a d3-zoom controller to the network's stage for the component's life. Each zoom frame
@@ -26,6 +27,7 @@ export function useZoom(
       onGestureStart: (byUser) => handlers.current.onGestureStart?.(byUser),
       onGestureEnd: () => handlers.current.onGestureEnd?.(),
       viewport: () => handlers.current.viewport?.() ?? null,
+      onGlide: motionStarted,
     });
     controller.current = z;
     return () => {

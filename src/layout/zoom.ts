@@ -5,7 +5,6 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
-import { motionStarted } from '../milestones';
 import type { Transform } from './geometry';
 
 export const SCALE_EXTENT: [number, number] = [0.05, 6];
@@ -33,6 +32,11 @@ export interface GestureHandlers {
    * page first: slow while thousands of actors wait to be restyled after a click.
    */
   viewport?(): { width: number; height: number } | null;
+  /**
+   * A glide the app asked for has begun; the function returned is called when it ends (so
+   * the page can say when nothing moves any more, see milestones.ts).
+   */
+  onGlide?(): () => void;
 }
 
 /**
@@ -91,7 +95,7 @@ export function createZoom(target: HTMLElement, onChange: (t: Transform, byUser:
         const now = this.current();
         if (goal === null && Math.abs(now.k - t.k) < 1e-6 * t.k && Math.abs(now.x - t.x) < 0.5 && Math.abs(now.y - t.y) < 0.5) return;
         goal = t;
-        const stopped = motionStarted();
+        const stopped = gestures.onGlide?.() ?? (() => {});
         selection
           .transition()
           .duration(duration)

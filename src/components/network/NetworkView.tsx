@@ -30,7 +30,7 @@ import { indexScenario } from '../../model/lookup';
 import { networkEmphasis, perceptionsOf, type NodeEmphasis } from '../../model/perspective';
 import type { Relation, Scenario } from '../../model/schema';
 import { selectFocus, selectPredict, selectPresenting, selectRevealed, selectStep, useAppActions, useAppStore } from '../../store/appStore';
-import { spotlightFor } from '../../store/spotlight';
+import { spotlightFor } from '../../model/spotlight';
 import { ActorNode, NODE_RADIUS, RaisedActorNode } from './ActorNode';
 import { ArrowMarkers } from './ArrowMarkers';
 import { ZoomControls } from './ZoomControls';
