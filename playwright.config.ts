@@ -12,7 +12,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: process.env.CI ? 'list' : [['list']],
-  timeout: 30_000,
+  // Limits stop a test that hangs; none measures speed. A busy 2-core machine needs room.
+  timeout: 60_000,
+  expect: { timeout: 30_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',

@@ -4,8 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { loadScenarioText } from '../../src/model/load';
 import { ACTOR_KINDS, ATTITUDES, BASES, RELATION_TYPES, type Scenario } from '../../src/model/schema';
 import { validateScenario } from '../../src/model/validate';
+import { HEAVY } from '../fixtures/heavy';
 
-/** Runs per property; `npm test` keeps them modest so the suite stays quick on 2 cores. */
+/**
+ * Runs per property; `npm test` keeps them modest so the suite stays quick on 2 cores. Each
+ * property may still take seconds on a busy machine (the pollution check walks every global
+ * after each run), hence the HEAVY time limit rather than fewer runs.
+ */
 const RUNS = { roundTrip: 300, anyJson: 1000, anyText: 1000, poison: 500 };
 
 const slug = fc.stringMatching(/^[a-z][a-z0-9]{0,6}(-[a-z0-9]{1,4})?$/);
@@ -70,7 +75,7 @@ const validScenario: fc.Arbitrary<Scenario> = fc
   });
 
 describe('property: valid scenarios round-trip', () => {
-  it('every generated valid scenario validates, and comes back unchanged through JSON text', () => {
+  it('every generated valid scenario validates, and comes back unchanged through JSON text', HEAVY, () => {
     fc.assert(
       fc.property(validScenario, (s) => {
         const direct = validateScenario(s);
@@ -84,7 +89,7 @@ describe('property: valid scenarios round-trip', () => {
 });
 
 describe('property: nothing throws out of the loader', () => {
-  it('any JSON value comes back as errors, never as an exception', () => {
+  it('any JSON value comes back as errors, never as an exception', HEAVY, () => {
     fc.assert(
       fc.property(fc.jsonValue(), (v) => {
         const result = loadScenarioText(JSON.stringify(v) ?? '');
@@ -95,7 +100,7 @@ describe('property: nothing throws out of the loader', () => {
     );
   });
 
-  it('any text at all comes back as a result, never as an exception', () => {
+  it('any text at all comes back as a result, never as an exception', HEAVY, () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (t) => {
         expect(() => loadScenarioText(t)).not.toThrow();
@@ -116,7 +121,7 @@ describe('property: no prototype pollution', () => {
     object: fc.dictionary(poisonKey, tie('value'), { maxKeys: 4 }),
   }));
 
-  it('whatever keys a file holds, no global prototype changes', () => {
+  it('whatever keys a file holds, no global prototype changes', HEAVY, () => {
     fc.assert(
       fc.property(poisoned.object, validScenario, (extra, s) => {
         // Hide the poison at the top and inside an actor of an otherwise valid scenario.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOAD_LIMITS, loadScenarioText, nestingDepth, sanitize, sizeError, summariseErrors } from '../../src/model/load';
+import { HEAVY } from '../fixtures/heavy';
 import { HOSTILE } from '../fixtures/hostile';
 import { miniScenario } from '../fixtures/mini';
 
@@ -42,7 +43,7 @@ describe('loadScenarioText', () => {
     expect(sizeError(LOAD_LIMITS.maxBytes + 1)).not.toBeNull();
   });
 
-  it('refuses more actors than the cap, saying the cap', () => {
+  it('refuses more actors than the cap, saying the cap', HEAVY, () => {
     const s = miniScenario();
     const a = s.actors[0]!;
     s.actors = Array.from({ length: 5001 }, (_, i) => ({ ...a, id: `a${i}` }));

@@ -130,9 +130,20 @@ describe('drawing links on a canvas', () => {
   });
 
   it('sizes the canvas to the device pixels it covers', () => {
-    const { canvas } = recordingCanvas();
-    drawLinks(canvas, 320, 200, scene([], new Map(), false));
-    expect([canvas.width, canvas.height]).toEqual([320 * (window.devicePixelRatio || 1), 200 * (window.devicePixelRatio || 1)]);
+    const ratio = window.devicePixelRatio;
+    try {
+      const { canvas } = recordingCanvas();
+      // A 2x screen: 320 × 200 CSS pixels cover 640 × 400 device pixels.
+      window.devicePixelRatio = 2;
+      drawLinks(canvas, 320, 200, scene([], new Map(), false));
+      expect([canvas.width, canvas.height]).toEqual([640, 400]);
+      // A 1.5x screen: 321 × 201 CSS pixels cover 481.5 × 301.5, rounded to whole pixels.
+      window.devicePixelRatio = 1.5;
+      drawLinks(canvas, 321, 201, scene([], new Map(), false));
+      expect([canvas.width, canvas.height]).toEqual([482, 302]);
+    } finally {
+      window.devicePixelRatio = ratio;
+    }
   });
 });
 

@@ -3,8 +3,10 @@ import { LOAD_LIMITS } from '../../src/model/load';
 import { RELATION_TYPES } from '../../src/model/schema';
 import { validateScenario } from '../../src/model/validate';
 import { clusterOf, syntheticScenario } from '../../scripts/synthetic';
+import { HEAVY } from '../fixtures/heavy';
 
-describe('syntheticScenario', () => {
+// Each test builds and checks 100 to 3,000 actors.
+describe('syntheticScenario', HEAVY, () => {
   it.each([6, 100, 1000])('is a valid scenario with exactly %i actors and about three relations each', (n) => {
     const s = syntheticScenario(n);
     const result = validateScenario(JSON.parse(JSON.stringify(s)));

@@ -16,13 +16,20 @@ function listen(name: string): { channel: AudienceChannel; got: ChannelMessage[]
   return { channel, got };
 }
 
+/**
+ * Messages arrive on a later turn of the event loop, the first ones once the checker has
+ * loaded: on a busy machine that can take longer than vi.waitFor's 1 s default (and each
+ * test gets longer than vitest's 5 s default to match).
+ */
+const ARRIVED = { timeout: 15_000 };
+
 function raw(name: string): BroadcastChannel {
   const channel = new BroadcastChannel(name);
   opened.push(channel);
   return channel;
 }
 
-describe('openAudienceChannel', () => {
+describe('openAudienceChannel', { timeout: 30_000 }, () => {
   it('passes on well-formed messages, in order, and drops the rest', async () => {
     const { got } = listen('test:a');
     const sender = raw('test:a');
@@ -30,7 +37,7 @@ describe('openAudienceChannel', () => {
     sender.postMessage({ type: 'hello', audience: true });
     sender.postMessage({ type: 'view', view: { focus: { kind: 'event' }, step: null, presenting: true, predict: false, revealed: 'all' }, blank: false });
     sender.postMessage({ type: 'view', view: { focus: { kind: 'matrix' }, step: 2, presenting: true, predict: false, revealed: [] }, blank: true });
-    await vi.waitFor(() => expect(got).toHaveLength(2));
+    await vi.waitFor(() => expect(got).toHaveLength(2), ARRIVED);
     expect(got[0]).toEqual({ type: 'hello', audience: true });
     expect(got[1]).toMatchObject({ type: 'view', blank: true, view: { step: 2 } });
   });
@@ -40,7 +47,7 @@ describe('openAudienceChannel', () => {
     const { channel: other } = listen('test:paired');
     raw('test:guess').postMessage({ type: 'hello', audience: true });
     other.send({ type: 'hello', audience: false });
-    await vi.waitFor(() => expect(got).toHaveLength(1));
+    await vi.waitFor(() => expect(got).toHaveLength(1), ARRIVED);
     expect(got[0]).toEqual({ type: 'hello', audience: false });
   });
 
@@ -50,7 +57,7 @@ describe('openAudienceChannel', () => {
     channel.close();
     channel.send({ type: 'hello', audience: true });
     raw('test:closed').postMessage({ type: 'hello', audience: true });
-    await vi.waitFor(() => expect(probe.got).toHaveLength(1));
+    await vi.waitFor(() => expect(probe.got).toHaveLength(1), ARRIVED);
     expect(got).toHaveLength(0);
   });
 });
