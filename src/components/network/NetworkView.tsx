@@ -1,15 +1,12 @@
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type Ref } from 'react';
 import {
   apply,
   fitTransform,
   focusTransform,
   IDENTITY,
   linkPath,
-  nearestInDirection,
   orientFor,
   parallelBends,
-  type Direction,
-  type Margin,
   type Point,
   type Size,
   type Transform,
@@ -23,6 +20,8 @@ import { markReady } from '../../milestones';
 import { usePositionTween } from '../../hooks/usePositionTween';
 import { lensLayout, lensRadii } from '../../layout/lens';
 import { levelOfDetail } from '../../layout/lod';
+import { innerAspect, marginFor, nudgeIntoView } from '../../layout/viewport';
+import { useRovingNodeFocus } from '../../hooks/useRovingNodeFocus';
 import { useZoom } from '../../hooks/useZoom';
 import { useProgressiveCount } from '../../hooks/useProgressiveCount';
 import { RELATION_TYPES } from '../../model/constants';
@@ -33,12 +32,12 @@ import { selectFocus, selectPredict, selectPresenting, selectRevealed, selectSte
 import { spotlightFor } from '../../model/spotlight';
 import { ActorNode, NODE_RADIUS, RaisedActorNode } from './ActorNode';
 import { ArrowMarkers } from './ArrowMarkers';
+import { LensBanner } from './LensBanner';
 import { ZoomControls } from './ZoomControls';
 
 const GAP = NODE_RADIUS + 6;
 /** Where a link that points at an actor stops: a little farther, to leave its arrowhead room. */
 const ARROW_GAP = GAP + 4;
-const ARROW_KEYS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 const MOTION_MS = 550;
 /** Half a label's width when labels are not measured (a big network). */
 const DEFAULT_LABEL_HALF = NODE_RADIUS + 60;
@@ -47,16 +46,6 @@ const MOUNT_CHUNK = 250;
 /** How near a pointer must come to a dot (far out, see layout/lod.ts) to pick it, in pixels. */
 const DOT_HIT_RADIUS = 12;
 
-/**
- * Room kept around the layout for glyphs and labels, which keep their size on screen: more
- * below a node (its name and, when another actor is selected, how they are seen) than above,
- * and room on the right for the zoom buttons.
- */
-function marginFor(size: Size, labelHalfWidth: number, banner: number): Margin {
-  const side = Math.max(labelHalfWidth + 6, Math.min(96, size.width * 0.1));
-  return { top: NODE_RADIUS + 16 + banner, bottom: NODE_RADIUS + 64, left: side, right: side + 24 };
-}
-
 /** Half the on-screen width of the widest label drawn (measured; labels keep their size at every zoom). */
 function widestLabelHalf(nodes: Iterable<SVGGElement>): number {
   let widest = 0;
@@ -64,12 +53,6 @@ function widestLabelHalf(nodes: Iterable<SVGGElement>): number {
     for (const text of node.querySelectorAll('text')) widest = Math.max(widest, text.getBBox().width);
   }
   return Math.min(240, Math.max(NODE_RADIUS + 8, widest / 2));
-}
-
-/** The shape of the part of the stage the network is fitted into, rounded so small resizes keep the layout. */
-function innerAspect(size: Size, m: Margin): number {
-  const ratio = (size.width - m.left - m.right) / Math.max(size.height - m.top - m.bottom, 1);
-  return Math.round(ratio * 10) / 10;
 }
 
 /**
@@ -86,6 +69,7 @@ export interface NetworkHandle {
 
 export function NetworkView({ scenario, handle }: { scenario: Scenario; handle?: Ref<NetworkHandle> }) {
   const index = indexScenario(scenario);
+  const actorIds = useMemo(() => scenario.actors.map((a) => a.id), [scenario]);
   const focus = useAppStore(selectFocus);
   const step = useAppStore(selectStep);
   const presenting = useAppStore(selectPresenting);
@@ -137,7 +121,7 @@ export function NetworkView({ scenario, handle }: { scenario: Scenario; handle?:
   // again whole), and the margin keeps the actors clear of the banner.
   const bannerRef = useRef<HTMLDivElement>(null);
   const [banner, setBanner] = useState(0);
-  const margin = useMemo(() => (size ? marginFor(size, labelHalf, banner) : null), [size, labelHalf, banner]);
+  const margin = useMemo(() => (size ? marginFor(size, labelHalf, banner, NODE_RADIUS) : null), [size, labelHalf, banner]);
   const aspect = size && margin ? innerAspect(size, margin) : 1;
   // With an actor selected, the network is redrawn around them (see layout/lens.ts). A big
   // network keeps its shape instead: a ring of hundreds says nothing.
@@ -162,7 +146,6 @@ export function NetworkView({ scenario, handle }: { scenario: Scenario; handle?:
   const raisedEls = useRef(new Map<string, SVGGElement>());
   const linkEls = useRef(new Map<string, SVGPathElement>());
   const transform = useRef<Transform>(IDENTITY);
-  const [tabStop, setTabStop] = useState<string | null>(null);
   // The actor whose button has the keyboard focus (focus-visible), in a big network.
   const [keyFocus, setKeyFocus] = useState<string | null>(null);
   const positionsRef = usePositionTween(target, reduceMotion || !size ? 0 : MOTION_MS, () => drawRef.current());
@@ -346,43 +329,13 @@ export function NetworkView({ scenario, handle }: { scenario: Scenario; handle?:
     const p = id ? positionsRef.current.get(id) : undefined;
     const z = zoom.current;
     if (!byKeyboard || !p || !z || !size || !margin) return;
-    const t = transform.current;
-    const s = apply(t, p);
-    const dx = s.x < margin.left ? margin.left - s.x : s.x > size.width - margin.right ? size.width - margin.right - s.x : 0;
-    const dy = s.y < margin.top ? margin.top - s.y : s.y > size.height - margin.bottom ? size.height - margin.bottom - s.y : 0;
-    if (dx || dy) z.zoomTo({ k: t.k, x: t.x + dx, y: t.y + dy }, reduceMotion ? 0 : 250);
+    const nudged = nudgeIntoView(transform.current, p, size, margin);
+    if (nudged) z.zoomTo(nudged, reduceMotion ? 0 : 250);
   };
-
-  const onKey = useCallback(
-    (event: KeyboardEvent<SVGGElement>, id: string) => {
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        selectActor(id);
-        return;
-      }
-      // When presenting, the arrow keys belong to the walk-through (a clicker sends them).
-      if (presenting) return;
-      const dir = ARROW_KEYS[event.key];
-      const positions = positionsRef.current;
-      const from = positions.get(id);
-      if (!dir || !from) return;
-      event.preventDefault();
-      const t = transform.current;
-      const others = scenario.actors.flatMap((a) => {
-        const p = positions.get(a.id);
-        return a.id !== id && p ? [{ id: a.id, ...apply(t, p) }] : [];
-      });
-      const next = nearestInDirection(apply(t, from), others, dir);
-      if (next) {
-        setTabStop(next.id);
-        nodeEls.current.get(next.id)?.focus();
-      }
-    },
-    [positionsRef, scenario, selectActor, presenting],
-  );
 
   const focusActor = focusId ? index.actors.get(focusId) : undefined;
   const pair = spotlight.kind === 'pair' ? [index.actors.get(spotlight.a), index.actors.get(spotlight.b)] : null;
+  const { tabStop, onKey } = useRovingNodeFocus({ actorIds, positions: positionsRef, transform, nodes: nodeEls, arrowsMove: !presenting, onSelect: selectActor });
   const tabbableId = tabStop && index.actors.has(tabStop) ? tabStop : (focusId ?? scenario.actors[0]?.id);
   useImperativeHandle(handle, () => ({ focusActor: () => (tabbableId ? nodeEls.current.get(tabbableId)?.focus() : undefined) }), [tabbableId]);
   const seenByOf = (id: string) =>
@@ -413,24 +366,10 @@ export function NetworkView({ scenario, handle }: { scenario: Scenario; handle?:
 
   return (
     <div className="network" id="network">
-      {(focusActor || pair) && (
-        <div className="network__lens" ref={bannerRef}>
-          {focusActor ? (
-            <p>
-              Seen from <strong>{focusActor.label}</strong>&rsquo;s side.{' '}
-              {hiddenView
-                ? 'How they see the others stays hidden until their view is revealed.'
-                : `The word under each actor says how ${focusActor.label} sees them; the closer they stand, the warmer the view.`}
-            </p>
-          ) : (
-            <p>
-              Comparing <strong>{pair?.[0]?.label}</strong> and <strong>{pair?.[1]?.label}</strong>: the two and the ties between them stand out.
-            </p>
-          )}
-          <button type="button" className="button no-audience" onClick={showEvent}>
-            Show everyone <kbd>Esc</kbd>
-          </button>
-        </div>
+      {focusActor ? (
+        <LensBanner ref={bannerRef} lens={{ actor: focusActor, hidden: hiddenView }} onShowEveryone={showEvent} />
+      ) : (
+        pair && <LensBanner ref={bannerRef} lens={{ pair: [pair[0], pair[1]] }} onShowEveryone={showEvent} />
       )}
       <div className="network__stage" ref={stageRef}>
         {canvasLinks && <canvas ref={canvasRef} className="network__links" data-dim={veil ? 'true' : undefined} aria-hidden="true" />}
