@@ -1,3 +1,12 @@
+// Stylesheets first, in layer order: base.css declares the cascade layers, so it must load
+// before any layered rule (the components' own CSS, lazily loaded chunks included).
+import './styles/base.css';
+import './styles/theme.css';
+import './components/shell/shell.css';
+import './components/network/network.css';
+import './components/panel/panel.css';
+import './components/teach/teach.css';
+import './styles/presenter.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
@@ -5,8 +14,6 @@ import { loadDefaultScenario } from './defaultScenario';
 import { openScenarioLink } from './io/switchScenario';
 import { BUILTIN, useAppStore } from './store/appStore';
 import { linkedView } from './store/url';
-import './styles/theme.css';
-import './styles/app.css';
 
 /** Shows a message in place of the app, as text. */
 function showMessage(root: HTMLElement, text: string): void {

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Actor, Scenario } from '../../model/schema';
 import { KindGlyph } from '../network/KindGlyph';
-import '../../styles/compare.css';
+import './compare.css';
 
 /**
  * "Compare with…": a disclosure that lists every other actor as a button. Escape closes it,

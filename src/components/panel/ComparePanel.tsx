@@ -19,7 +19,7 @@ import { TieSentence } from './claims/TieSentence';
 import { ActorLink } from './ActorLink';
 import { ClaimLine } from './claims/ClaimLine';
 import { KindGlyph } from '../network/KindGlyph';
-import '../../styles/compare.css';
+import './compare.css';
 import { PanelTitle } from './PanelTitle';
 
 /** Two actors side by side: issue by issue, how they see each other, and the ties between them. */

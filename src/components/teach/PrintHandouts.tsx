@@ -9,7 +9,7 @@ import { TieSentence } from '../panel/claims/TieSentence';
 import { StaticNetwork } from './StaticNetwork';
 import type { ScenarioOrigin } from '../../store/appStore';
 import { describeOrigin } from '../../store/origin';
-import '../../styles/print.css';
+import './print.css';
 
 /*
  * Printed handouts: pure props → markup, with no store, so it renders anywhere. Scenario text

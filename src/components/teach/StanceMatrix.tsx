@@ -7,7 +7,7 @@ import { POSITION_MAX, POSITION_MIN } from '../../model/constants';
 import type { Actor, Issue, Scenario, Stance } from '../../model/schema';
 import { positionWords, scaleEnds, signedPosition } from '../../model/vocabulary';
 import { KindGlyph } from '../network/KindGlyph';
-import '../../styles/matrix.css';
+import './matrix.css';
 
 // The glyph: an arrow from the middle of a −2…+2 track to the position. Direction and length
 // carry the position, solid or hollow says firm or leaning, and the hue (one per side, from
