@@ -1,13 +1,18 @@
-import { useCallback, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useState, type KeyboardEvent } from 'react';
 import { apply, nearestInDirection, type Direction, type Point, type Transform } from '../layout/geometry';
 
 const ARROW_KEYS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
+/** Where the actors are drawn, and their buttons (the network's controller answers these). */
+export interface NodePlaces {
+  positions(): ReadonlyMap<string, Point>;
+  transform(): Transform;
+  node(id: string): SVGGElement | undefined;
+}
+
 interface Options {
   actorIds: readonly string[];
-  positions: RefObject<ReadonlyMap<string, Point>>;
-  transform: RefObject<Transform>;
-  nodes: RefObject<Map<string, SVGGElement>>;
+  places: NodePlaces;
   /** When presenting, the arrow keys belong to the walk-through (a clicker sends them). */
   arrowsMove: boolean;
   onSelect(id: string): void;
@@ -17,7 +22,7 @@ interface Options {
  * One tab stop for the whole network (a roving tabindex): arrow keys move the keyboard to
  * the nearest actor that way on screen, Enter or Space opens the actor.
  */
-export function useRovingNodeFocus({ actorIds, positions, transform, nodes, arrowsMove, onSelect }: Options) {
+export function useRovingNodeFocus({ actorIds, places, arrowsMove, onSelect }: Options) {
   const [tabStop, setTabStop] = useState<string | null>(null);
   const onKey = useCallback(
     (event: KeyboardEvent<SVGGElement>, id: string) => {
@@ -28,11 +33,11 @@ export function useRovingNodeFocus({ actorIds, positions, transform, nodes, arro
       }
       if (!arrowsMove) return;
       const dir = ARROW_KEYS[event.key];
-      const at = positions.current;
+      const at = places.positions();
       const from = at.get(id);
       if (!dir || !from) return;
       event.preventDefault();
-      const t = transform.current;
+      const t = places.transform();
       const others = actorIds.flatMap((other) => {
         const p = at.get(other);
         return other !== id && p ? [{ id: other, ...apply(t, p) }] : [];
@@ -40,10 +45,10 @@ export function useRovingNodeFocus({ actorIds, positions, transform, nodes, arro
       const next = nearestInDirection(apply(t, from), others, dir);
       if (next) {
         setTabStop(next.id);
-        nodes.current.get(next.id)?.focus();
+        places.node(next.id)?.focus();
       }
     },
-    [actorIds, positions, transform, nodes, arrowsMove, onSelect],
+    [actorIds, places, arrowsMove, onSelect],
   );
   return { tabStop, onKey };
 }
