@@ -5,77 +5,31 @@
  * Framework-free: React creates it, passes it what it renders and what the page wants, and
  * renders the SVG nodes; nothing here re-renders anything (after xyflow's XYPanZoom).
  */
-import { apply, IDENTITY, linkPath, type Margin, type Point, type Size, type Transform } from '../layout/geometry';
+import { IDENTITY, type Point, type Size, type Transform } from '../layout/geometry';
 import { levelOfDetail } from '../layout/lod';
 import { nudgeIntoView } from '../layout/viewport';
 import { createZoom, type ZoomController } from '../layout/zoom';
-import type { ScenarioIndex } from '../model/lookup';
-import type { Relation } from '../model/schema';
 import { LinkLayer } from './linkLayer';
 import { PointerPick } from './pointer';
 import { followsLayout, viewGoal, viewMoveDuration } from './policy';
 import { layerTransform, positionsMoved, type DrawnFrom } from './schedule';
-import { browserFrames, PositionTween, type Frames } from './tween';
+import { SvgLayer, type ElementKind } from './svgLayer';
+import { browserFrames, PositionTween } from './tween';
+import type { ControllerOptions, NetworkEvents, NetworkScene, ViewRequest } from './types';
 
 /** How long the view and the actors take to move to a new picture, in ms. */
 export const MOTION_MS = 550;
 /** How near a pointer must come to a dot (far out, see layout/lod.ts) to pick it, in pixels. */
 const DOT_HIT_RADIUS = 12;
 
-/** What is drawn: the scenario's lookups and the bends of parallel links. */
-export interface NetworkScene {
-  index: ScenarioIndex;
-  bends: ReadonlyMap<string, number>;
-  /**
-   * A big network: drawn in layers (links on a canvas, moved as pictures during a gesture),
-   * with a level of detail and picking by quadtree.
-   */
-  layered: boolean;
-  /** The layout, which a big network's worker updates in place (see `layoutUpdated`). */
-  layout: ReadonlyMap<string, Point>;
-  relations: readonly Relation[];
-}
-
-/** Where the page wants the view: the stage, the room to keep clear, and who is selected. */
-export interface ViewRequest {
-  size: Size;
-  margin: Margin;
-  /** Every actor, as drawn when nobody is selected. */
-  overview: ReadonlyMap<string, Point>;
-  /** Counts finished layouts: a change means a big network has come to rest. */
-  version: number;
-  /** The selected actor, whose place is taken from the target positions. */
-  focusId: string | null;
-  /** Those who should stay in view around the selected actor. */
-  inView: Iterable<Point>;
-  reduceMotion: boolean;
-}
-
-export interface NetworkEvents {
-  /** The user picked an actor on a big network's SVG (a click between the node buttons). */
-  select: (id: string) => void;
-}
-
-export interface ControllerOptions {
-  /** The radius of an actor's glyph on screen: links stop short of it. */
-  nodeRadius: number;
-  /** Called when something starts to move; returns what to call when it stops. */
-  onMotion?: () => () => void;
-  frames?: Frames;
-}
-
-type ElementKind = 'node' | 'raised' | 'link';
-
 export class NetworkController {
   private readonly nodeRadius: number;
-  private readonly gap: number;
-  private readonly arrowGap: number;
   private readonly onMotion: () => () => void;
   private readonly links: LinkLayer;
   private readonly tween: PositionTween;
   private readonly pointer: PointerPick;
   private readonly listeners: { [K in keyof NetworkEvents]: Set<NetworkEvents[K]> } = { select: new Set() };
-  private readonly elements: Record<ElementKind, Map<string, Element>> = { node: new Map(), raised: new Map(), link: new Map() };
+  private readonly elements: SvgLayer;
 
   private svg: SVGSVGElement | null = null;
   private zoom: ZoomController | null = null;
@@ -98,10 +52,10 @@ export class NetworkController {
 
   constructor({ nodeRadius, onMotion = () => () => {}, frames = browserFrames }: ControllerOptions) {
     this.nodeRadius = nodeRadius;
-    this.gap = nodeRadius + 6;
-    this.arrowGap = this.gap + 4;
+    const gap = nodeRadius + 6;
     this.onMotion = onMotion;
-    this.links = new LinkLayer(this.gap, this.arrowGap);
+    this.links = new LinkLayer(gap, gap + 4);
+    this.elements = new SvgLayer(gap, gap + 4);
     this.tween = new PositionTween(() => this.draw(), onMotion, frames);
     this.pointer = new PointerPick(
       {
@@ -163,16 +117,16 @@ export class NetworkController {
 
   /** Tells the controller an element it should place (`null` when it goes). */
   register(kind: ElementKind, id: string, el: Element | null): void {
-    if (el) this.elements[kind].set(id, el);
-    else this.elements[kind].delete(id);
+    this.elements.register(kind, id, el);
   }
 
   node(id: string): SVGGElement | undefined {
-    return this.elements.node.get(id) as SVGGElement | undefined;
+    return this.elements.node(id);
   }
 
-  nodes(): Iterable<SVGGElement> {
-    return this.elements.node.values() as Iterable<SVGGElement>;
+  /** Half the on-screen width of the widest actor label drawn (see SvgLayer). */
+  widestLabelHalf(): number {
+    return this.elements.widestLabelHalf(this.nodeRadius + 8, 240);
   }
 
   /** The positions drawn now, in layout units. */
@@ -278,30 +232,13 @@ export class NetworkController {
     }
     if (!scene) return;
     const positions = this.tween.current;
-    const now: DrawnFrom = { positions, updates: this.layoutUpdates, nodes: this.elements.node.size, scene: scene.index, transform: t };
+    const now: DrawnFrom = { positions, updates: this.layoutUpdates, nodes: this.elements.mounted, scene: scene.index, transform: t };
     const moved = positionsMoved(this.drawnFrom, now);
     this.drawn = t;
     this.drawnFrom = now;
     // Links are drawn once the view is fitted (the first zoom event), not at the identity before it.
     if (scene.layered && t !== IDENTITY) this.links.draw(positions, t, moved);
-    const place = (id: string, el: Element) => {
-      const p = positions.get(id);
-      if (!p) return;
-      const s = apply(t, p);
-      el.setAttribute('transform', `translate(${s.x.toFixed(1)},${s.y.toFixed(1)})`);
-    };
-    // A big network's raised actors and links are few, and new after a selection.
-    for (const [id, el] of this.elements.raised) place(id, el);
-    if (moved || scene.layered) {
-      for (const [id, el] of this.elements.link) {
-        const r = scene.index.relations.get(id);
-        const a = r && positions.get(r.source);
-        const b = r && positions.get(r.target);
-        if (r && a && b) el.setAttribute('d', linkPath(apply(t, a), apply(t, b), this.gap, r.directed ? this.arrowGap : this.gap, scene.bends.get(r.id) ?? 0));
-      }
-    }
-    // Nothing moved (a selection, say): the actors stay where they are drawn.
-    if (moved) for (const [id, el] of this.elements.node) place(id, el);
+    this.elements.draw(scene, positions, t, moved, scene.layered);
   }
 
   private userMoved(): boolean {

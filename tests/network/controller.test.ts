@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parallelBends, type Point } from '../../src/layout/geometry';
 import { indexScenario } from '../../src/model/lookup';
-import { NetworkController, type ViewRequest } from '../../src/network/controller';
+import { NetworkController } from '../../src/network/controller';
+import type { ViewRequest } from '../../src/network/types';
 import { ManualFrames } from '../fixtures/frames';
 import { miniScenario } from '../fixtures/mini';
 

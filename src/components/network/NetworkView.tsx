@@ -20,13 +20,6 @@ const DEFAULT_LABEL_HALF = NODE_RADIUS + 60;
 /** A big network mounts this many actors a frame, so no single frame blocks for long. */
 const MOUNT_CHUNK = 250;
 
-/** Half the on-screen width of the widest label drawn (measured; labels keep their size at every zoom). */
-function widestLabelHalf(nodes: Iterable<SVGGElement>): number {
-  let widest = 0;
-  for (const node of nodes) for (const text of node.querySelectorAll('text')) widest = Math.max(widest, text.getBBox().width);
-  return Math.min(240, Math.max(NODE_RADIUS + 8, widest / 2));
-}
-
 /** What the page may ask of the network: the skip link moves the keyboard into it. */
 export interface NetworkHandle {
   /** Focuses the actor the Tab key would reach first. */
@@ -80,7 +73,7 @@ export function NetworkView({ scenario, handle }: { scenario: Scenario; handle?:
   // enough to see it whole its labels give way anyway (see layout/lod.ts).
   useLayoutEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- a measurement of the drawn labels, which only a layout effect can take
-    setLabelHalf(streaming ? DEFAULT_LABEL_HALF : widestLabelHalf(controller.nodes()));
+    setLabelHalf(streaming ? DEFAULT_LABEL_HALF : controller.widestLabelHalf());
   }, [controller, scenario, presenting, net.focusId, size, streaming]);
   const bannerShows = `${net.focusId} ${net.hidden} ${net.pair?.map((a) => a?.id).join()}`;
   useLayoutEffect(() => {
