@@ -24,7 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { markdownReport, textReport } from '../bench/lib/format';
-import { FREE_POINT, INIT_SCRIPT, MIDDLE_NODE, MILESTONES, PAGE_PROBLEM } from '../bench/lib/page';
+import { FREE_POINT, INIT_SCRIPT, MIDDLE_NODE, milestones, PAGE_PROBLEM } from '../bench/lib/page';
 import { percentile, summarize } from '../bench/lib/stats';
 import type { BenchReport, BundleResult, Environment, MetricKey, RunResult, ScenarioResult } from '../bench/lib/types';
 import { syntheticScenario } from './synthetic';
@@ -138,6 +138,11 @@ async function waitForTrue(page: Page, expression: string, timeoutMs: number, wh
 }
 
 const READY = "document.documentElement.dataset.ready === 'true'";
+/**
+ * The scenario `id` is drawn: a linked one loads beside the built-in scenario, which is drawn
+ * first, so 'ready' alone would time the wrong picture.
+ */
+const drawnExpr = (id: string) => `document.documentElement.dataset.drawn === ${JSON.stringify(id)}`;
 
 /** How long a scenario of this size may take to draw, and then to come to rest. */
 function budgetMs(actors: number): number {
@@ -156,6 +161,8 @@ interface Spec {
   /** The synthetic file under dist/ and its text, rewritten if a rebuild removed it. */
   file: string | null;
   text: string | null;
+  /** The scenario's id, which the page names in data-drawn once it is on screen. */
+  id: string;
   /** Path relative to the served root, with its query. */
   path: string;
   actors: number;
@@ -165,6 +172,7 @@ interface Spec {
 }
 
 interface ScenarioLike {
+  id: string;
   actors: { id: string; name: string }[];
   relations: unknown[];
 }
@@ -174,7 +182,7 @@ function prepareScenarios(sizes: string[]): Spec[] {
   return sizes.map((size) => {
     if (size === 'default') {
       const s = JSON.parse(readFileSync('data/kremlin-meeting.json', 'utf8')) as ScenarioLike;
-      return { name: 'default', file: null, text: null, path: '', actors: s.actors.length, relations: s.relations.length, jsonBytes: null, names: new Map(s.actors.map((a) => [a.id, a.name])) };
+      return { name: 'default', id: s.id, file: null, text: null, path: '', actors: s.actors.length, relations: s.relations.length, jsonBytes: null, names: new Map(s.actors.map((a) => [a.id, a.name])) };
     }
     const n = Number(size);
     const s = syntheticScenario(n);
@@ -183,6 +191,7 @@ function prepareScenarios(sizes: string[]): Spec[] {
     writeFileSync(`dist/${file}`, text);
     return {
       name: String(n),
+      id: s.id,
       file: `dist/${file}`,
       text,
       path: `?scenario=${file}`,
@@ -254,7 +263,7 @@ async function measureRun(context: BrowserContext, base: string, spec: Spec, r: 
   // 1. First drawn network.
   await page.goto(base + spec.path, { waitUntil: 'commit', timeout: budget });
   try {
-    await waitForTrue(page, READY, budget, 'first draw');
+    await waitForTrue(page, drawnExpr(spec.id), budget, 'first draw');
   } catch (err) {
     const shows = await page.evaluate<string>(PAGE_PROBLEM).catch(() => '');
     throw new Error(`not drawn within ${budget / 1000} s${shows ? `; the page shows: ${shows}` : ''} (${message(err)})`, { cause: err });
@@ -272,7 +281,7 @@ async function measureRun(context: BrowserContext, base: string, spec: Spec, r: 
   let changed = Date.now();
   let m: Milestones;
   for (;;) {
-    m = await page.evaluate<Milestones>(MILESTONES);
+    m = await page.evaluate<Milestones>(milestones(spec.id));
     if (m.settledMarks.length !== marks) {
       marks = m.settledMarks.length;
       changed = Date.now();
@@ -364,7 +373,7 @@ async function measureRun(context: BrowserContext, base: string, spec: Spec, r: 
   // until the layout is at rest (a network laid out before its first draw is at rest at once).
   await step('zoom while settling', async () => {
     await page.goto(base + spec.path, { waitUntil: 'commit', timeout: budget });
-    await waitForTrue(page, READY, budget, 'first draw');
+    await waitForTrue(page, drawnExpr(spec.id), budget, 'first draw');
     const moving = "document.documentElement.dataset.settled !== 'true'";
     if (!(await page.evaluate<boolean>(moving))) return;
     const pt = await page.evaluate<{ x: number; y: number } | null>(FREE_POINT);

@@ -28,6 +28,18 @@ export function markReady(): void {
   if (active === 0) markSettled();
 }
 
+/**
+ * Call when a scenario has been drawn whole: `data-drawn` on <html> names it, and a 'drawn'
+ * mark (its detail the scenario's id) says when. A linked scenario is drawn after the
+ * built-in one that stands in while it loads, so this, not 'ready', tells when it is on screen.
+ */
+export function markDrawn(scenarioId: string): void {
+  const el = root();
+  if (!el || el.dataset.drawn === scenarioId) return;
+  el.dataset.drawn = scenarioId;
+  performance.mark('drawn', { detail: scenarioId });
+}
+
 function markSettled(): void {
   const el = root();
   if (!el) return;

@@ -73,7 +73,7 @@ export function notes(report: BenchReport): string[] {
   return [
     ...report.warnings.map((w) => `Warning: ${w}.`),
     `Each cell: median (min–max) of ${runs.join(' / ')} run${runs.length === 1 && runs[0] === 1 ? '' : 's'}, each in a fresh browser context at 1280×800. Times from navigation start.`,
-    `Ready: the network first drawn (performance mark 'ready'). Settled: the last 'settled' mark once nothing moves.`,
+    `Ready: the scenario first drawn (performance mark 'drawn'; a linked one loads beside the built-in one, drawn first). Settled: the last 'settled' mark once nothing moves.`,
     `Longest frame: ${api === 'long-animation-frame' ? 'Long Animation Frames API' : api === 'longtask' ? 'Long Tasks API (LoAF unavailable)' : 'no long-frame API available'}; only frames over 50 ms are reported, "<50" when none.`,
     'Frame, zoom/pan: requestAnimationFrame deltas during 3 s of scripted wheel zoom then drag pan over the network, once it is at rest.',
     'Frame, zoom while settling: the same deltas during wheel zoom from the first draw until the layout is at rest, on a second load; "—" where the layout is at rest when first drawn.',

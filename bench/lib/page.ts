@@ -135,13 +135,18 @@ export const MIDDLE_NODE = String.raw`(() => {
   return null;
 })()`;
 
-/** Milestone state: data-settled, and the 'ready' and 'settled' marks so far. */
-export const MILESTONES = String.raw`(() => ({
-  ready: document.documentElement.dataset.ready === 'true',
+/**
+ * Milestone state for the scenario `id`: whether it is drawn (data-drawn names it), data-settled,
+ * when it was drawn (its 'drawn' mark) and the 'settled' marks so far.
+ */
+export function milestones(id: string): string {
+  return String.raw`(() => ({
+  ready: document.documentElement.dataset.drawn === ${JSON.stringify(id)},
   settled: document.documentElement.dataset.settled === 'true',
-  readyAt: (performance.getEntriesByName('ready')[0] || { startTime: null }).startTime,
+  readyAt: (performance.getEntriesByName('drawn').find((e) => e.detail === ${JSON.stringify(id)}) || { startTime: null }).startTime,
   settledMarks: performance.getEntriesByName('settled').map((e) => e.startTime),
 }))()`;
+}
 
 /** What the page says when it did not draw as asked: its alert or boot message, if any. */
 export const PAGE_PROBLEM = String.raw`(() => {

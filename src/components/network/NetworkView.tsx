@@ -5,7 +5,7 @@ import { useMediaQuery, usePrefersReducedMotion } from '../../hooks/useMediaQuer
 import { useNetworkScene } from '../../hooks/useNetworkScene';
 import { useProgressiveCount } from '../../hooks/useProgressiveCount';
 import { useRovingNodeFocus } from '../../hooks/useRovingNodeFocus';
-import { markReady, motionStarted } from '../../milestones';
+import { markDrawn, markReady, motionStarted } from '../../milestones';
 import type { Scenario } from '../../model/schema';
 import { MOTION_MS, NetworkController } from '../../network/controller';
 import { selectPresenting, useAppActions, useAppStore } from '../../store/appStore';
@@ -80,8 +80,10 @@ export function NetworkView({ scenario, handle }: { scenario: Scenario; handle?:
     setBanner(bannerRef.current?.offsetHeight ?? 0);
   }, [bannerShows, presenting, size?.width]);
   useEffect(() => {
-    if (size && allMounted) markReady();
-  }, [size, allMounted]);
+    if (!size || !allMounted) return;
+    markDrawn(scenario.id);
+    markReady();
+  }, [size, allMounted, scenario.id]);
   // A layout effect, so a glide has begun (data-settled is false) once the click that asked for it is handled.
   useLayoutEffect(() => {
     if (size && net.margin) controller.setView({ size, margin: net.margin, overview: net.overview, version, focusId: net.focusId, inView: net.inView, reduceMotion });
