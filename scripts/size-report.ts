@@ -4,6 +4,7 @@
  *
  *   npm run size              a Markdown table on stdout, largest first
  *   npm run size -- --json    the same figures as JSON
+ *   npm run size -- --check   fails when the first page is over its budget (npm test runs it)
  *
  * It builds the app in memory with the project's vite.config.ts (source maps on, nothing
  * written: dist/ is left alone) and takes the entry chunk, its static imports, transitively,
@@ -193,14 +194,31 @@ export function sizeTable(report: SizeReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * The most JS and CSS, gzip -9, a reader's first visit may wait on (120 KB): `npm test` fails
+ * above it (`--check`), so a feature that should load on demand cannot slip into the first page.
+ */
+export const FIRST_PAGE_BUDGET_BYTES = 120 * 1024;
+
 async function main(argv: string[]): Promise<void> {
   const json = argv.includes('--json');
-  const unknown = argv.filter((a) => a !== '--json');
+  const check = argv.includes('--check');
+  const unknown = argv.filter((a) => a !== '--json' && a !== '--check');
   if (unknown.length > 0) {
-    process.stderr.write(`size: unknown option "${unknown[0]}"\nusage: npm run size -- [--json]\n`);
+    process.stderr.write(`size: unknown option "${unknown[0]}"\nusage: npm run size -- [--json] [--check]\n`);
     process.exit(2);
   }
   const report = await sizeReport();
+  if (check) {
+    const { gzipBytes } = report.total;
+    const within = gzipBytes <= FIRST_PAGE_BUDGET_BYTES;
+    process.stdout.write(
+      `size: the first page loads ${count(gzipBytes)} bytes of JS and CSS (gzip -${report.gzipLevel}); ` +
+        `the budget is ${count(FIRST_PAGE_BUDGET_BYTES)}${within ? '' : ': over budget (see npm run size for what weighs most)'}\n`,
+    );
+    if (!within) process.exit(1);
+    return;
+  }
   process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : sizeTable(report));
 }
 

@@ -15,6 +15,7 @@ step "lint (eslint)"; npx eslint . --max-warnings 0
 step "unit and component tests (vitest)"
 npx vitest run 2>&1 | tee "$log/vitest"
 step "build (vite)"; npx vite build --logLevel warn
+step "first-page budget"; npx tsx scripts/size-report.ts --check
 step "browser tests (playwright, $CHROMIUM_PATH)"
 npx playwright test 2>&1 | tee "$log/playwright"
 

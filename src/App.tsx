@@ -14,7 +14,7 @@ import { useDocumentTitle } from './hooks/useDocumentTitle';
 import { usePresenterKeys } from './hooks/usePresenterKeys';
 import { usePrintHandouts } from './hooks/usePrintHandouts';
 import { useUrlSync } from './hooks/useUrlSync';
-import { PresenterConsole, StanceMatrix } from './lazyViews';
+import { EditorPanel, PresenterConsole, StanceMatrix } from './lazyViews';
 import { selectFocus, selectOrigin, selectPredict, selectPresenting, selectRevealed, selectScenario, useAppStore } from './store/appStore';
 import { searchForView, viewOf } from './store/url';
 import { PAIR_PARAM, currentSecret, presenterSecret } from './sync/pairing';
@@ -120,7 +120,15 @@ export function App() {
               </>
             )}
           </div>
-          <Panel scenario={scenario} />
+          {origin.kind === 'draft' && !presenting ? (
+            <aside className="panel" aria-label="Editor">
+              <Suspense fallback={<p className="panel__body">Loading the editor{'\u2026'}</p>}>
+                <EditorPanel />
+              </Suspense>
+            </aside>
+          ) : (
+            <Panel scenario={scenario} />
+          )}
         </main>
         {presenting && !AUDIENCE && (
           <Suspense fallback={null}>

@@ -1,16 +1,21 @@
 /**
  * Views a first visit does not need load on demand, each in its own chunk with its CSS:
- * the comparison, the stance matrix, the presenter's console, the print handouts, and the
- * motion of the panel.
+ * the comparison, the stance matrix, the presenter's console, the print handouts, the
+ * scenario editor, and the motion of the panel.
  */
 import { lazy } from 'react';
 
 export const ComparePanel = lazy(() => import('./components/panel/ComparePanel').then((m) => ({ default: m.ComparePanel })));
 export const StanceMatrix = lazy(() => import('./components/teach/StanceMatrix').then((m) => ({ default: m.StanceMatrix })));
+export const EditorPanel = lazy(() => import('./components/editor/EditorPanel').then((m) => ({ default: m.EditorPanel })));
+export const DraftList = lazy(() => import('./components/editor/DraftList').then((m) => ({ default: m.DraftList })));
 export const PresenterConsole = lazy(() => import('./components/teach/PresenterConsole').then((m) => ({ default: m.PresenterConsole })));
 
 /** The panel's slide-in (framer-motion) loads when the page is idle (see Panel). */
 export const loadSlideIn = () => import('./components/panel/SlideIn').then((m) => m.SlideIn);
+
+/** The editor's drafts: opening, listing and deleting them (see editor/open.ts). */
+export const loadDrafts = () => import('./editor/open');
 
 /** The handouts are loaded ahead of printing (see usePrintHandouts), not through Suspense. */
 export const loadPrintHandouts = () => import('./components/teach/PrintHandouts').then((m) => m.PrintHandouts);

@@ -14,6 +14,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadDefaultScenario } from './defaultScenario';
 import { openScenarioLink } from './io/switchScenario';
+import { loadDrafts } from './lazyViews';
 import { BUILTIN, useAppStore } from './store/appStore';
 import { linkedView } from './store/url';
 
@@ -38,6 +39,9 @@ async function start(root: HTMLElement): Promise<void> {
   // than after a host that may be slow or dead; its `?actor=` applies when it arrives.
   const link = new URLSearchParams(window.location.search).get('scenario');
   if (link) void openScenarioLink(link, linkedView(window.location.search));
+  // A draft being written (`?draft=`, a reload or a bookmark) opens in the editor.
+  const draft = link ? null : new URLSearchParams(window.location.search).get('draft');
+  if (draft) void loadDrafts().then((m) => m.openDraft(draft, linkedView(window.location.search)));
   createRoot(root).render(
     <StrictMode>
       <App />

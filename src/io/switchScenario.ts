@@ -92,6 +92,11 @@ export async function restoreScenario(origin: ScenarioOrigin, view: Partial<View
     return;
   }
   if (origin.kind === 'url') return openScenarioLink(origin.url, view);
+  if (origin.kind === 'draft') {
+    supersede();
+    const { openDraft } = await import('../editor/open');
+    return openDraft(origin.id, view);
+  }
   await openBuiltinScenario(origin.kind === 'builtin' ? view : undefined);
   if (origin.kind === 'file') {
     useAppStore.getState().reportProblem({

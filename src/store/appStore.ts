@@ -15,7 +15,12 @@ export type Focus = { kind: 'event' } | { kind: 'source' } | { kind: 'matrix' } 
  * Where the open scenario came from. A file has a key of its own, so a history entry can
  * tell two files of the same name apart.
  */
-export type ScenarioOrigin = { kind: 'builtin' } | { kind: 'file'; name: string; key: string } | { kind: 'url'; url: string };
+export type ScenarioOrigin =
+  | { kind: 'builtin' }
+  | { kind: 'file'; name: string; key: string }
+  | { kind: 'url'; url: string }
+  /** A draft being written in the editor (stored in this browser). */
+  | { kind: 'draft'; id: string };
 
 /** A linked scenario being downloaded and checked, beside the one on screen. */
 export interface LinkLoading {
@@ -60,6 +65,8 @@ export interface AppActions {
    * given (a link's `?actor=`, a history entry's), in one change of state.
    */
   openScenario(scenario: Scenario, origin: ScenarioOrigin, view?: Partial<ViewState>): void;
+  /** Shows a new version of the scenario on screen (the editor's preview), keeping the view where it can. */
+  updateScenario(scenario: Scenario): void;
   /** Keeps the current scenario and says why another was refused (ending any link's loading). */
   reportProblem(problem: LoadProblem): void;
   setLoading(loading: LinkLoading | null): void;
@@ -130,6 +137,10 @@ export const useAppStore = create<AppStore>()(
     ...getInitialState(),
     openScenario: (scenario, origin, view = {}) =>
       set({ scenario, origin, problem: null, loading: null, focus: EVENT, step: null, revealed: [], ...sanitiseView(view, scenario) }),
+    updateScenario: (scenario) => {
+      const s = get();
+      set({ scenario, ...sanitiseView({ focus: s.focus, step: s.step, revealed: s.revealed }, scenario) });
+    },
     reportProblem: (problem) => set({ problem, loading: null }),
     setLoading: (loading) => set({ loading }),
     dismissProblem: () => set({ problem: null }),

@@ -12,6 +12,7 @@ interface EntryState {
 export function sameOrigin(a: ScenarioOrigin, b: ScenarioOrigin): boolean {
   if (a.kind === 'url' && b.kind === 'url') return a.url === b.url;
   if (a.kind === 'file' && b.kind === 'file') return a.key === b.key;
+  if (a.kind === 'draft' && b.kind === 'draft') return a.id === b.id;
   return a.kind === b.kind;
 }
 
@@ -19,6 +20,7 @@ export function sameOrigin(a: ScenarioOrigin, b: ScenarioOrigin): boolean {
 export function originKey(origin: ScenarioOrigin): string {
   if (origin.kind === 'url') return `url:${origin.url}`;
   if (origin.kind === 'file') return `file:${origin.key}`;
+  if (origin.kind === 'draft') return `draft:${origin.id}`;
   return 'builtin';
 }
 
@@ -33,6 +35,7 @@ function isOrigin(value: unknown): value is ScenarioOrigin {
   if (o.kind === 'builtin') return true;
   if (o.kind === 'url') return typeof o.url === 'string';
   if (o.kind === 'file') return typeof o.name === 'string' && typeof o.key === 'string';
+  if (o.kind === 'draft') return typeof o.id === 'string' && /^[a-z0-9-]{1,64}$/.test(o.id);
   return false;
 }
 
@@ -43,15 +46,20 @@ function isOrigin(value: unknown): value is ScenarioOrigin {
 export function entryOrigin(state: unknown, search: string): ScenarioOrigin {
   const kept = state && typeof state === 'object' ? (state as Partial<EntryState>).standpoint?.origin : undefined;
   if (isOrigin(kept)) return kept;
-  const url = new URLSearchParams(search).get('scenario');
-  return url ? { kind: 'url', url } : { kind: 'builtin' };
+  const params = new URLSearchParams(search);
+  const url = params.get('scenario');
+  const draft = params.get('draft');
+  if (url) return { kind: 'url', url };
+  return draft && /^[a-z0-9-]{1,64}$/.test(draft) ? { kind: 'draft', id: draft } : { kind: 'builtin' };
 }
 
-/** The address's `?scenario=` for an origin: a link keeps its link; a file or the built-in one has none. */
+/** The address's `?scenario=` (or `?draft=`) for an origin: a link keeps its link, a draft its id; a file or the built-in one has none. */
 export function searchWithOrigin(search: string, origin: ScenarioOrigin): string {
   const params = new URLSearchParams(search);
   if (origin.kind === 'url') params.set('scenario', origin.url);
   else params.delete('scenario');
+  if (origin.kind === 'draft') params.set('draft', origin.id);
+  else params.delete('draft');
   const out = params.toString().replace(/=(?=&|$)/g, '');
   return out ? `?${out}` : '';
 }
@@ -69,5 +77,6 @@ export function linkHost(value: string, base: string = window.location.href): st
 export function describeOrigin(origin: ScenarioOrigin, base: string = window.location.href): string {
   if (origin.kind === 'builtin') return 'The built-in scenario';
   if (origin.kind === 'file') return `From the file \u201c${origin.name}\u201d`;
+  if (origin.kind === 'draft') return 'Your draft, stored in this browser';
   return `From ${linkHost(origin.url, base)}`;
 }

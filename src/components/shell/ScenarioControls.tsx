@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { DraftControls } from './DraftControls';
 import { openBuiltinScenario, openScenarioFile } from '../../io/switchScenario';
 import { describeOrigin } from '../../store/origin';
 import { selectOrigin, useAppStore } from '../../store/appStore';
@@ -20,6 +21,7 @@ export function ScenarioControls() {
       <button type="button" className="button" onClick={() => input.current?.click()}>
         Open scenario…
       </button>
+      <DraftControls />
       <input
         ref={input}
         type="file"

@@ -1,0 +1,97 @@
+/**
+ * The drafts stored in this browser, newest first: continue one, or delete it (with a way
+ * back). Loaded when "Your drafts" is first opened.
+ */
+import { useEffect, useState } from 'react';
+import './controls.css';
+import type { Draft, DraftSummary } from '../../drafts/draft';
+import { deleteDraft, listDrafts, openDraft, restoreDraft } from '../../editor/open';
+
+function when(ms: number): string {
+  return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function DraftList() {
+  const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
+  const [problem, setProblem] = useState('');
+  const [deleted, setDeleted] = useState<Draft | null>(null);
+
+  // Bumped after a delete or an undo, to read the list again.
+  const [version, setVersion] = useState(0);
+  const refresh = () => setVersion((v) => v + 1);
+  useEffect(() => {
+    let live = true;
+    listDrafts().then(
+      (list) => {
+        if (!live) return;
+        setDrafts(list);
+        setProblem('');
+      },
+      () => {
+        if (!live) return;
+        setDrafts([]);
+        setProblem('This browser does not let the page read its stored drafts (a private window, or a page opened from a file).');
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [version]);
+
+  return (
+    <div className="draft-controls__popup">
+      {problem && <p role="alert">{problem}</p>}
+      {deleted && (
+        <p role="status">
+          Deleted {'\u201c'}
+          {deleted.title}
+          {'\u201d'}.{' '}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() =>
+              void restoreDraft(deleted).then(() => {
+                setDeleted(null);
+                refresh();
+              })
+            }
+          >
+            Undo delete
+          </button>
+        </p>
+      )}
+      {drafts === null ? (
+        <p>Looking for drafts{'\u2026'}</p>
+      ) : drafts.length === 0 ? (
+        <p>No drafts in this browser yet.</p>
+      ) : (
+        <ul>
+          {drafts.map((d) => (
+            <li key={d.id}>
+              <button type="button" className="button button--small" onClick={() => void openDraft(d.id)}>
+                Continue editing {'\u201c'}
+                {d.title}
+                {'\u201d'}
+              </button>
+              <span className="draft-controls__when"> last changed {when(d.updatedAt)}</span>{' '}
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() =>
+                  void deleteDraft(d.id).then((gone) => {
+                    setDeleted(gone);
+                    refresh();
+                  })
+                }
+              >
+                Delete {'\u201c'}
+                {d.title}
+                {'\u201d'}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * A draft: a scenario being written in the editor, stored in the browser as it is typed. Its
+ * scenario may be unfinished (invalid) at any moment; it is checked against the schema when
+ * it is shown, not when it is stored. Drafts read back from storage are checked against
+ * `storedDraft` first: storage is outside the page, and older versions of the app wrote it.
+ */
+import { LIMITS } from '../model/constants';
+import { z } from '../model/zod';
+
+/** The version of the draft record this app writes; older ones are migrated on read. */
+export const DRAFT_FORMAT = 1;
+
+export interface Draft {
+  format: typeof DRAFT_FORMAT;
+  id: string;
+  /** The scenario's title when last stored, for the list of drafts. */
+  title: string;
+  /** When it last changed (ms since 1970). */
+  updatedAt: number;
+  /** The scenario as written so far: JSON, valid or not. */
+  scenario: unknown;
+  /** Where the copy was taken from ("the built-in scenario", a file's name), if anywhere. */
+  basedOn?: string;
+}
+
+/** What the list of drafts shows of each. */
+export type DraftSummary = Pick<Draft, 'id' | 'title' | 'updatedAt' | 'basedOn'>;
+
+const draftId = z.string().regex(/^[a-z0-9-]{1,64}$/);
+
+const draftV1 = z.object({
+  format: z.literal(1),
+  id: draftId,
+  title: z.string().max(LIMITS.titleLength * 2),
+  updatedAt: z.number().finite(),
+  scenario: z.unknown(),
+  basedOn: z.string().max(LIMITS.titleLength * 2).optional(),
+});
+
+/**
+ * Draft records as stored before the format had a version (written by no released app, but
+ * kept as the pattern each later format follows): `{ id, scenario, savedAt }`.
+ */
+const draftV0 = z.object({ id: draftId, scenario: z.unknown(), savedAt: z.number().finite() });
+
+/**
+ * A stored record as a current draft, migrated from an older format where needed; null for
+ * anything that is not a draft (it is left in storage, untouched, rather than dropped).
+ */
+export function readDraft(record: unknown): Draft | null {
+  const v1 = draftV1.safeParse(record);
+  if (v1.success) return v1.data as Draft;
+  const v0 = draftV0.safeParse(record);
+  if (v0.success) {
+    const { id, scenario, savedAt } = v0.data;
+    return { format: DRAFT_FORMAT, id, title: titleOf(scenario), updatedAt: savedAt, scenario };
+  }
+  return null;
+}
+
+/** A scenario's title as the list of drafts shows it, whatever state it is in. */
+export function titleOf(scenario: unknown): string {
+  const title = scenario && typeof scenario === 'object' ? (scenario as { title?: unknown }).title : undefined;
+  return typeof title === 'string' && title.trim() ? title.trim().slice(0, LIMITS.titleLength) : 'Untitled scenario';
+}
+
+/** A new draft id: time then randomness, so drafts sort by when they were begun. */
+export function newDraftId(now: number = Date.now()): string {
+  const random = [...crypto.getRandomValues(new Uint32Array(2))].map((n) => n.toString(36)).join('');
+  return `${now.toString(36)}-${random}`.slice(0, 64);
+}
+
+export function summaryOf(d: Draft): DraftSummary {
+  return { id: d.id, title: d.title, updatedAt: d.updatedAt, ...(d.basedOn ? { basedOn: d.basedOn } : {}) };
+}

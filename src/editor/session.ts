@@ -1,0 +1,143 @@
+/**
+ * One draft open in the editor: its document and undo history, its problems, the preview
+ * the explorer shows, and storing every change (see drafts/autosave.ts). Framework-free:
+ * React subscribes to it and calls its methods; a test drives it with a fake store.
+ */
+import { Autosaver, type SaveStatus } from '../drafts/autosave';
+import { DRAFT_FORMAT, titleOf, type Draft } from '../drafts/draft';
+import type { DraftStore } from '../drafts/store';
+import type { Scenario } from '../model/schema';
+import { getIn, setIn, type Doc, type Path } from './edits';
+import { record, redo, settle, startHistory, undo, type History } from './history';
+import { checkDraft, type Problem } from './problems';
+
+/** What a field left empty shows in the preview while the author has not written it. */
+export const PLACEHOLDER = '\u2026';
+
+/**
+ * The scenario the explorer shows for a document: the document itself when it is valid,
+ * else with each empty text shown as "…" (a new scenario previews before it is written),
+ * else null (the preview keeps the last one that was valid).
+ */
+export function previewOf(doc: Doc): Scenario | null {
+  const checked = checkDraft(doc);
+  if (checked.ok) return checked.scenario;
+  let filled: unknown = doc;
+  for (const p of checked.problems) {
+    if (p.message !== 'must not be empty') continue;
+    const path = parsePath(p.path);
+    if (path && getIn(filled, path) === '') filled = setIn(filled, path, PLACEHOLDER);
+  }
+  const again = checkDraft(filled);
+  return again.ok ? again.scenario : null;
+}
+
+/** `actors[2].view.wants[0].text` → `['actors', 2, 'view', 'wants', 0, 'text']`. */
+export function parsePath(path: string): Path | null {
+  if (path === '(root)') return [];
+  const parts: (string | number)[] = [];
+  const re = /([^.[\]]+)|\[(\d+)\]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(path))) parts.push(m[2] !== undefined ? Number(m[2]) : (m[1] ?? ''));
+  return parts.length ? parts : null;
+}
+
+export interface SessionState {
+  doc: Doc;
+  canUndo: boolean;
+  canRedo: boolean;
+  problems: readonly Problem[];
+  /** The scenario the explorer shows (the last valid one while the document is not). */
+  preview: Scenario | null;
+  save: SaveStatus;
+}
+
+export class DraftSession {
+  private history: History<Doc>;
+  private readonly saver: Autosaver;
+  private readonly listeners = new Set<() => void>();
+  private draft: Draft;
+  state: SessionState;
+
+  constructor(
+    store: DraftStore,
+    draft: Draft,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.draft = draft;
+    const doc = draft.scenario as Doc;
+    this.history = startHistory(doc);
+    this.saver = new Autosaver(store, (save) => this.publish({ ...this.state, save }));
+    this.state = { doc, canUndo: false, canRedo: false, ...this.checked(doc, null), save: { state: 'saved', at: draft.updatedAt } };
+  }
+
+  get id(): string {
+    return this.draft.id;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Stores the draft as it is now (a new draft is stored before it is first shown). */
+  storeNow(): Promise<void> {
+    this.saver.change(this.draft);
+    return this.saver.flush();
+  }
+
+  /** Replaces the document; `field` and `typed` join typing in one field into word-sized undo steps. */
+  edit(next: Doc, field: string | null = null, typed = ''): void {
+    this.apply(record(this.history, next, field, typed));
+  }
+
+  undo(): void {
+    this.apply(undo(this.history));
+  }
+
+  redo(): void {
+    this.apply(redo(this.history));
+  }
+
+  /** The author left a field: the next keystroke starts a new undo step. */
+  settle(): void {
+    this.history = settle(this.history);
+  }
+
+  flush(): Promise<void> {
+    return this.saver.flush();
+  }
+
+  get unsaved(): boolean {
+    return this.saver.unsaved;
+  }
+
+  /** The draft as stored, for a download when storage fails. */
+  json(): string {
+    return `${JSON.stringify(this.history.present, null, 2)}\n`;
+  }
+
+  private apply(h: History<Doc>): void {
+    if (h === this.history) return;
+    const changed = h.present !== this.history.present;
+    this.history = h;
+    const doc = h.present;
+    if (changed) {
+      this.draft = { format: DRAFT_FORMAT, id: this.draft.id, title: titleOf(doc), updatedAt: this.now(), scenario: doc, ...(this.draft.basedOn ? { basedOn: this.draft.basedOn } : {}) };
+      this.saver.change(this.draft);
+    }
+    this.publish({ ...this.state, doc, canUndo: h.past.length > 0, canRedo: h.future.length > 0, ...(changed ? this.checked(doc, this.state.preview) : {}) });
+  }
+
+  private checked(doc: Doc, lastPreview: Scenario | null): Pick<SessionState, 'problems' | 'preview'> {
+    const checked = checkDraft(doc);
+    if (checked.ok) return { problems: [], preview: checked.scenario };
+    return { problems: checked.problems, preview: previewOf(doc) ?? lastPreview };
+  }
+
+  private publish(state: SessionState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+}
+

@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { validateScenario } from '../../src/model/validate';
+import { ACTORS, allNodes, axeViolations, escapeRegExp, network, openApp, SCENARIO_TITLE } from './helpers';
+
+const editor = (page: Page) => page.getByRole('complementary', { name: 'Editor' });
+const status = (page: Page) => editor(page).locator('.editor__status');
+
+/** Types into a field as a keyboard user would: focus it, then keys. */
+async function typeInto(page: Page, label: string | RegExp, text: string) {
+  const field = editor(page).getByLabel(label, { exact: typeof label === 'string' });
+  await field.focus();
+  await page.keyboard.type(text);
+  await expect(field).toHaveValue(new RegExp(`${escapeRegExp(text)}$`));
+}
+
+async function press(page: Page, name: string | RegExp) {
+  const button = page.getByRole('button', { name, exact: typeof name === 'string' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+}
+
+async function download(page: Page, name: string | RegExp): Promise<{ file: string; text: string }> {
+  const started = page.waitForEvent('download');
+  await press(page, name);
+  const d = await started;
+  const path = await d.path();
+  return { file: d.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+test.describe('writing a scenario', () => {
+  test('a new scenario built by keyboard alone is stored, comes back after a reload, and downloads valid', async ({ page }) => {
+    await openApp(page);
+    await press(page, 'New scenario');
+    await expect(editor(page).getByRole('heading', { name: 'Writing: a new scenario' })).toBeVisible();
+    // The worked example shows in the network at once.
+    await expect(allNodes(page)).toHaveCount(1);
+    await expect(status(page)).toHaveText(/^Saved in this browser/);
+
+    await typeInto(page, 'Title', 'Harbour talks');
+    await typeInto(page, 'When', 'Spring, as the notes give it');
+    await typeInto(page, 'Summary', 'Two port towns met to share a harbour.');
+    await typeInto(page, 'Source 1: title', 'Meeting notes');
+    await typeInto(page, 'Issue 1: short name', 'Fees');
+    await typeInto(page, 'Issue 1: question', 'Who pays for dredging?');
+    await typeInto(page, 'Issue 1: what \u22122 means', 'Each town alone');
+    await typeInto(page, 'Issue 1: what +2 means', 'Shared equally');
+    await expect(page).toHaveTitle(/Harbour talks/);
+
+    // A second actor: the name field takes the keyboard once it is added.
+    await press(page, 'Add an actor');
+    await expect(editor(page).getByLabel('Name', { exact: true })).toBeFocused();
+    await page.keyboard.type('Dana Delta');
+    await typeInto(page, 'Short name (on the network)', 'Dana');
+    await typeInto(page, 'Role: text', 'Speaks for the north town.');
+    await typeInto(page, 'Headline view: text', 'Dana wants the costs shared.');
+    await typeInto(page, 'Want 1: text', 'A fair split of fees.');
+    await typeInto(page, 'Outcome 1: text', 'No deal yet.');
+    await typeInto(page, 'Fear 1: text', 'Paying for the south.');
+    await typeInto(page, 'Question 1', 'Is an equal split fair?');
+    await expect(editor(page).getByRole('heading', { name: 'Ready: the scenario is complete and valid' })).toBeVisible();
+    await expect(network(page).getByRole('button', { name: /^Dana(?!\w).*Dana Delta,/ })).toBeVisible();
+    await expect(allNodes(page)).toHaveCount(2);
+    await expect(status(page)).toHaveText(/^Saved in this browser/);
+
+    await page.reload();
+    await expect(editor(page).getByRole('heading', { name: 'Writing: Harbour talks' })).toBeVisible();
+    await expect(allNodes(page)).toHaveCount(2);
+    await editor(page).getByRole('button', { name: /^Dana Delta/ }).click();
+    await expect(editor(page).getByLabel('Fear 1: text')).toHaveValue('Paying for the south.');
+
+    const { file, text } = await download(page, 'Download .json');
+    expect(file).toBe('harbour-talks.json');
+    const checked = validateScenario(JSON.parse(text));
+    expect(checked.ok ? checked.scenario.actors.map((a) => a.id) : checked.errors).toEqual(['example-actor', 'dana-delta']);
+
+    // The list of drafts has it, from the built-in scenario too.
+    await press(page, 'Close the editor');
+    await expect(page.getByRole('heading', { level: 1, name: SCENARIO_TITLE })).toBeVisible();
+    await page.getByText('Your drafts').click();
+    await expect(page.getByRole('button', { name: 'Continue editing \u201cHarbour talks\u201d' })).toBeVisible();
+  });
+
+  test('when the browser will not store the draft, the editor says so and the download keeps the work', async ({ page }) => {
+    await page.addInitScript(() => {
+      IDBObjectStore.prototype.put = function put(): IDBRequest {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await openApp(page);
+    await press(page, 'New scenario');
+    await typeInto(page, 'Title', 'Kept anyway');
+    const alert = editor(page).getByRole('alert');
+    await expect(alert).toHaveText(/^Not saved: the browser has no more room for this site\u2019s data\./);
+    const { file, text } = await download(page, 'Download .json');
+    expect(file).toBe('kept-anyway.json');
+    expect((JSON.parse(text) as { title: string }).title).toBe('Kept anyway');
+  });
+
+  test('undo and redo go back and forth across 50 steps, by keys and by buttons', async ({ page }) => {
+    await openApp(page);
+    await press(page, 'New scenario');
+    const words = Array.from({ length: 50 }, (_, i) => `w${i + 1}`);
+    const summary = editor(page).getByLabel('Summary', { exact: true });
+    await summary.focus();
+    await page.keyboard.type(`${words.join(' ')} `);
+    await expect(summary).toHaveValue(`${words.join(' ')} `);
+    for (let i = 0; i < 50; i++) await page.keyboard.press('Control+z');
+    await expect(summary).toHaveValue('');
+    await expect(editor(page).getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+    for (let i = 0; i < 49; i++) await page.keyboard.press('Control+Shift+z');
+    await expect(summary).toHaveValue(`${words.slice(0, 49).join(' ')} `);
+    await editor(page).getByRole('button', { name: 'Redo', exact: true }).click();
+    await expect(summary).toHaveValue(`${words.join(' ')} `);
+    await editor(page).getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect(summary).toHaveValue(`${words.slice(0, 49).join(' ')} `);
+  });
+
+  test('a copy of the built-in scenario is edited; the original stays as it was', async ({ page }) => {
+    await openApp(page);
+    await press(page, 'Edit a copy');
+    await expect(editor(page).getByRole('heading', { name: `Writing: ${SCENARIO_TITLE}` })).toBeVisible();
+    await expect(editor(page).getByRole('heading', { name: 'Ready: the scenario is complete and valid' })).toBeVisible();
+    const first = ACTORS[0]!;
+    await editor(page).getByRole('button', { name: first.name, exact: true }).click();
+    const name = editor(page).getByLabel('Name', { exact: true });
+    await name.fill('');
+    // Told at the field, by its path, and in the list that jumps to it.
+    await expect(editor(page).getByText('must not be empty (actors[0].name)')).toBeVisible();
+    await editor(page).getByRole('button', { name: 'actors[0].name: must not be empty' }).click();
+    await expect(name).toBeFocused();
+    await page.keyboard.type('A renamed leader');
+    await expect(network(page).getByRole('button', { name: new RegExp(`^${escapeRegExp(first.label)}(?!\\w).*A renamed leader,`) })).toBeVisible();
+    await press(page, 'Close the editor');
+    await expect(network(page).getByRole('button', { name: new RegExp(`${escapeRegExp(first.name)},`) })).toBeVisible();
+  });
+
+  test('the editor has no accessibility violations', async ({ page }) => {
+    await openApp(page);
+    await press(page, 'New scenario');
+    await editor(page).getByRole('button', { name: /^Example actor/ }).click();
+    await expect(editor(page).getByLabel('Fear 1: text')).toBeVisible();
+    await press(page, 'Add an actor');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/drafts/draft';
+import type { DraftStore } from '../../src/drafts/store';
+import { blankScenario, setIn } from '../../src/editor/edits';
+import { DraftSession, parsePath, PLACEHOLDER, previewOf } from '../../src/editor/session';
+import { miniScenario } from '../fixtures/mini';
+
+class MemoryStore implements DraftStore {
+  saved = new Map<string, Draft>();
+  list = async () => [];
+  get = async (id: string) => this.saved.get(id) ?? null;
+  put = async (d: Draft) => {
+    this.saved.set(d.id, d);
+  };
+  remove = async (id: string) => {
+    this.saved.delete(id);
+  };
+}
+
+describe('parsePath', () => {
+  it('reads the validator\u2019s paths', () => {
+    expect(parsePath('actors[2].view.wants[0].text')).toEqual(['actors', 2, 'view', 'wants', 0, 'text']);
+    expect(parsePath('(root)')).toEqual([]);
+  });
+});
+
+describe('previewOf', () => {
+  it('shows a valid draft as it is', () => {
+    const s = miniScenario();
+    expect(previewOf(s)).toEqual(s);
+  });
+
+  it('shows a new scenario before it is written, its empty texts as \u201c\u2026\u201d', () => {
+    const preview = previewOf(blankScenario('new'));
+    expect(preview?.title).toBe(PLACEHOLDER);
+    expect(preview?.actors.map((a) => a.name)).toEqual(['Example actor']);
+  });
+
+  it('shows nothing for a draft whose problems are more than empty text', () => {
+    expect(previewOf(setIn(miniScenario(), ['relations', 0, 'target'], 'nobody'))).toBeNull();
+  });
+});
+
+describe('DraftSession', () => {
+  const draft = (): Draft => ({ format: 1, id: 'd1', title: 'A small summit', updatedAt: 1, scenario: miniScenario() });
+
+  it('publishes each edit with its problems, keeps the last valid preview, and stores it', async () => {
+    const store = new MemoryStore();
+    let time = 10;
+    const session = new DraftSession(store, draft(), () => time);
+    const seen: string[] = [];
+    session.subscribe(() => seen.push(session.state.doc.title));
+    const valid = session.state.preview;
+    expect(valid?.title).toBe('A small summit');
+
+    time = 20;
+    session.edit(setIn(session.state.doc, ['relations', 0, 'target'], 'nobody'));
+    expect(session.state.problems.map((p) => p.path)).toEqual(['relations[0].target']);
+    // Not previewable: the explorer keeps showing the last valid version.
+    expect(session.state.preview).toBe(valid);
+    expect(session.state.canUndo).toBe(true);
+
+    session.edit(setIn(session.state.doc, ['title'], 'Renamed'), 'title', 'Renamed');
+    await session.flush();
+    expect(store.saved.get('d1')).toMatchObject({ title: 'Renamed', updatedAt: 20 });
+    expect(session.state.save).toEqual({ state: 'saved', at: 20 });
+    expect(seen).toContain('Renamed');
+
+    session.undo();
+    session.undo();
+    expect(session.state.problems).toEqual([]);
+    expect(session.state.preview?.relations[0]?.target).toBe('bo');
+    expect(session.state.canRedo).toBe(true);
+    await session.flush();
+    expect(store.saved.get('d1')?.title).toBe('A small summit');
+  });
+
+  it('offers the draft as JSON for a download, exactly as it stands', () => {
+    const session = new DraftSession(new MemoryStore(), draft());
+    session.edit(setIn(session.state.doc, ['title'], ''));
+    expect(JSON.parse(session.json())).toEqual({ ...miniScenario(), title: '' });
+  });
+});
