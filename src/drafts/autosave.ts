@@ -5,7 +5,7 @@
  * and the next change or flush tries again. Framework-free: timers and the store are given.
  */
 import type { Draft } from './draft';
-import { describeStorageError, type DraftStore } from './store';
+import { describeStorageError, type DraftWriter } from './store';
 
 export type SaveStatus = { state: 'saved'; at: number } | { state: 'pending' } | { state: 'failed'; reason: string };
 
@@ -27,7 +27,7 @@ export class Autosaver {
   status: SaveStatus = { state: 'saved', at: 0 };
 
   constructor(
-    private readonly store: DraftStore,
+    private readonly store: DraftWriter,
     private readonly onStatus: (status: SaveStatus) => void,
     private readonly delayMs = 400,
     private readonly timers: Timers = browserTimers,

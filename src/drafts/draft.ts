@@ -70,6 +70,30 @@ export function newDraftId(now: number = Date.now()): string {
   return `${now.toString(36)}-${random}`.slice(0, 64);
 }
 
+/** An earlier state of a draft, kept so the author can go back to it. */
+export type DraftVersion = Pick<Draft, 'id' | 'title' | 'updatedAt' | 'scenario'>;
+
+/** How many earlier versions of each draft are kept, and how far apart (one a minute of work at most). */
+export const VERSIONS_KEPT = 20;
+export const VERSION_EVERY_MS = 60_000;
+
+/**
+ * Whether storing a draft changed at `at` also keeps it as a version: the first time, and
+ * then when the newest version is at least a minute older, so a burst of typing leaves one
+ * version a minute rather than one per keystroke.
+ */
+export function keepsVersion(newestVersionAt: number | null, at: number): boolean {
+  return newestVersionAt === null || at - newestVersionAt >= VERSION_EVERY_MS;
+}
+
+const storedVersion = z.object({ id: draftId, title: z.string().max(LIMITS.titleLength * 2), updatedAt: z.number().finite(), scenario: z.unknown() });
+
+/** A stored version, checked like a draft; null for anything else. */
+export function readVersion(record: unknown): DraftVersion | null {
+  const v = storedVersion.safeParse(record);
+  return v.success ? (v.data as DraftVersion) : null;
+}
+
 export function summaryOf(d: Draft): DraftSummary {
   return { id: d.id, title: d.title, updatedAt: d.updatedAt, ...(d.basedOn ? { basedOn: d.basedOn } : {}) };
 }

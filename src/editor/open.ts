@@ -1,19 +1,26 @@
 /**
  * Opening drafts: a new scenario, an editable copy of the one on screen, or a stored draft
  * (from the list, a reload or a history entry). The open draft's session feeds its preview
- * to the explorer and is stored at once when the page is hidden or closed. Loaded on demand
- * with the editor.
+ * to the explorer and is stored at once when the page is hidden or closed. When the same
+ * draft is open in several tabs, one writes (it holds the pen) and the others read along.
+ * Loaded on demand with the editor.
  */
-import { newDraftId, titleOf, type Draft, type DraftSummary } from '../drafts/draft';
-import { IndexedDbDraftStore, describeStorageError, type DraftStore } from '../drafts/store';
+import { DraftChannel, type DraftMessage } from '../drafts/channel';
+import { newDraftId, titleOf, type Draft, type DraftSummary, type DraftVersion } from '../drafts/draft';
+import { DraftPen, type PenState } from '../drafts/pen';
+import { IndexedDbDraftStore, askToPersist, describeStorageError, type DraftStore } from '../drafts/store';
 import type { Scenario } from '../model/schema';
 import { useAppStore, type ViewState } from '../store/appStore';
 import { blankScenario, copyForEditing, type Doc } from './edits';
+import { isEditable } from './problems';
 import { DraftSession } from './session';
 
 let store: DraftStore = new IndexedDbDraftStore();
 let session: DraftSession | null = null;
+let pen: DraftPen | null = null;
 let unfollow: (() => void) | null = null;
+/** Asked once a page: whether the browser will keep the site's data when space runs short. */
+let persisted: Promise<boolean | null> | null = null;
 
 /** For tests: drafts kept elsewhere. */
 export function useDraftStore(s: DraftStore): void {
@@ -45,23 +52,74 @@ if (typeof window !== 'undefined') {
 function close(): void {
   unfollow?.();
   unfollow = null;
-  void session?.flush();
+  const last = session;
+  const lastPen = pen;
   session = null;
+  pen = null;
+  // The pen is given back once the last change is stored, so a tab taking it reads it.
+  void last?.flush().finally(() => lastPen?.close());
 }
 
-/** Shows a session's draft in the explorer, following its preview as it is written. */
-function show(next: DraftSession, view?: Partial<ViewState>): void {
+/** A stored draft newer than the session's, shown in it (the tab reads along, or has just taken the pen). */
+async function catchUp(next: DraftSession): Promise<void> {
+  const stored = await store.get(next.id).catch(() => null);
+  if (stored && isEditable(stored.scenario) && stored.updatedAt > next.updatedAt && session === next) next.follow(stored);
+}
+
+let channel: DraftChannel | null = null;
+
+function onMessage(message: DraftMessage): void {
+  const current = session;
+  if (!current || message.id !== current.id) return;
+  if (message.kind === 'saved' && current.state.pen === 'elsewhere' && message.updatedAt > current.updatedAt) void catchUp(current);
+  if (message.kind === 'handover' && current.state.pen === 'holding') {
+    const holding = pen;
+    void current.flush().finally(() => {
+      if (pen === holding) holding?.letGo();
+    });
+  }
+}
+
+/** Asks the tab writing the open draft to hand over the pen; this tab takes it when it is let go. */
+export function askForPen(): void {
+  if (session && session.state.pen === 'elsewhere') channel?.post({ kind: 'handover', id: session.id });
+}
+
+/**
+ * Shows a session's draft in the explorer, following its preview as it is written, once it
+ * is known whether this tab holds the pen; says to other tabs when each change is stored.
+ */
+async function show(next: DraftSession, view?: Partial<ViewState>): Promise<void> {
   close();
   session = next;
+  channel ??= new DraftChannel(onMessage);
+  let was: PenState = next.state.pen;
+  const nextPen = new DraftPen(next.id, (state) => {
+    if (session !== next) return;
+    // Taken over from another tab: read what it stored before writing on.
+    if (state === 'holding' && was === 'elsewhere') void catchUp(next).finally(() => session === next && next.setPen(state));
+    else next.setPen(state);
+    was = state;
+  });
+  pen = nextPen;
+  await nextPen.start();
+  if (session !== next) return;
   let shown = next.state.preview;
+  let told = next.state.save;
   unfollow = next.subscribe(() => {
-    const preview = next.state.preview;
+    const { preview, save } = next.state;
     if (preview && preview !== shown && session === next) {
       shown = preview;
       useAppStore.getState().updateScenario(preview);
     }
+    if (save !== told && save.state === 'saved' && next.state.pen !== 'elsewhere') channel?.post({ kind: 'saved', id: next.id, updatedAt: save.at });
+    told = save;
   });
-  const preview = next.state.preview;
+  persisted ??= askToPersist();
+  void persisted.then((p) => next.setPersisted(p));
+  // A draft that cannot be drawn yet (a claim citing a section since removed, say) opens
+  // with the scenario on screen as its picture until its problems are fixed.
+  const preview = next.state.preview ?? useAppStore.getState().scenario;
   if (preview) useAppStore.getState().openScenario(preview, { kind: 'draft', id: next.id }, view);
 }
 
@@ -69,7 +127,7 @@ async function begin(doc: Doc, basedOn?: string): Promise<void> {
   const now = Date.now();
   const draft: Draft = { format: 1, id: newDraftId(now), title: titleOf(doc), updatedAt: now, scenario: doc, ...(basedOn ? { basedOn } : {}) };
   const next = new DraftSession(store, draft);
-  show(next);
+  await show(next);
   // Stored before the first keystroke, so the list of drafts has it; a failure shows in the editor.
   await next.storeNow();
 }
@@ -87,7 +145,8 @@ export function editCopy(scenario: Scenario, basedOn: string): Promise<void> {
 /** Opens a stored draft; says so when this browser does not hold it (or cannot read its storage). */
 export async function openDraft(id: string, view?: Partial<ViewState>): Promise<void> {
   if (session?.id === id) {
-    show(session, view);
+    const preview = session.state.preview;
+    if (preview) useAppStore.getState().openScenario(preview, { kind: 'draft', id }, view);
     return;
   }
   let draft: Draft | null = null;
@@ -104,25 +163,50 @@ export async function openDraft(id: string, view?: Partial<ViewState>): Promise<
     });
     return;
   }
-  const next = new DraftSession(store, draft);
-  if (!next.state.preview) {
+  if (!isEditable(draft.scenario)) {
     useAppStore.getState().reportProblem({ what: `The draft \u201c${draft.title}\u201d`, errors: ['(root): it is stored, but not in a shape this version can show'] });
     return;
   }
-  show(next, view);
+  await show(new DraftSession(store, draft), view);
 }
 
 export function listDrafts(): Promise<DraftSummary[]> {
   return store.list();
 }
 
-/** Deletes a draft, returning it so that "Undo" can put it back. */
-export async function deleteDraft(id: string): Promise<Draft | null> {
-  const draft = await store.get(id);
-  await store.remove(id);
-  return draft;
+/** A deleted draft and its versions, kept in the page so "Undo delete" can put them back. */
+export interface DeletedDraft {
+  draft: Draft;
+  versions: DraftVersion[];
 }
 
-export function restoreDraft(draft: Draft): Promise<void> {
-  return store.put(draft);
+/** Deletes a draft and its versions, returning them so that "Undo delete" can put them back. */
+export async function deleteDraft(id: string): Promise<DeletedDraft | null> {
+  const draft = await store.get(id);
+  if (!draft) return null;
+  const versions = await store.versions(id);
+  await store.remove(id);
+  return { draft, versions };
+}
+
+export async function restoreDraft({ draft, versions }: DeletedDraft): Promise<void> {
+  await store.putVersions(versions);
+  await store.put(draft);
+}
+
+/** A copy of a stored draft, under a new id and "(copy)" after its title; the original is unchanged. */
+export async function duplicateDraft(id: string): Promise<DraftSummary | null> {
+  const draft = await store.get(id);
+  if (!draft) return null;
+  const now = Date.now();
+  const doc = draft.scenario && typeof draft.scenario === 'object' ? (draft.scenario as Record<string, unknown>) : {};
+  const title = `${titleOf(doc)} (copy)`;
+  const copy: Draft = { ...draft, id: newDraftId(now), title, updatedAt: now, scenario: { ...doc, title } };
+  await store.put(copy);
+  return { id: copy.id, title: copy.title, updatedAt: copy.updatedAt };
+}
+
+/** The open draft's earlier versions, newest first. */
+export function listVersions(id: string): Promise<DraftVersion[]> {
+  return store.versions(id);
 }

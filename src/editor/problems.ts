@@ -6,6 +6,7 @@
 import { LOAD_LIMITS } from '../model/constants';
 import { validateScenario } from '../model/validate';
 import type { Scenario } from '../model/schema';
+import { z } from '../model/zod';
 
 export interface Problem {
   /** The JSON path, as the validator writes it: `actors[2].view.wants[0].text`. */
@@ -40,4 +41,23 @@ export function problemsAt(problems: readonly Problem[], path: string, within = 
 /** The id of the form field for a path, for jumping to it and pointing at it. */
 export function fieldId(path: string): string {
   return `edit-${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
+}
+
+const list = z.array(z.unknown());
+const claimLists = { wants: list, outcome: list, fears: list, stances: list, sees: list, questions: list };
+
+/**
+ * The shape the editor's fields rely on (the lists they map over), whatever their content:
+ * a draft read back from storage is opened only when it has it. Anything within may still
+ * be unfinished; that shows as problems, not as a refusal.
+ */
+const editable = z.looseObject({
+  sources: z.array(z.looseObject({ sections: list })),
+  issues: list,
+  actors: z.array(z.looseObject({ view: z.looseObject(claimLists) })),
+  relations: list,
+});
+
+export function isEditable(doc: unknown): doc is Scenario {
+  return editable.safeParse(doc).success;
 }

@@ -5,7 +5,8 @@
  */
 import { Autosaver, type SaveStatus } from '../drafts/autosave';
 import { DRAFT_FORMAT, titleOf, type Draft } from '../drafts/draft';
-import type { DraftStore } from '../drafts/store';
+import type { PenState } from '../drafts/pen';
+import type { DraftWriter } from '../drafts/store';
 import type { Scenario } from '../model/schema';
 import { getIn, setIn, type Doc, type Path } from './edits';
 import { record, redo, settle, startHistory, undo, type History } from './history';
@@ -50,6 +51,10 @@ export interface SessionState {
   /** The scenario the explorer shows (the last valid one while the document is not). */
   preview: Scenario | null;
   save: SaveStatus;
+  /** Whether this tab writes the draft, or reads along while another tab does (drafts/pen.ts). */
+  pen: PenState;
+  /** Whether the browser agreed to keep the site's data when space runs short (null: it cannot say; undefined: not asked yet). */
+  persisted?: boolean | null;
 }
 
 export class DraftSession {
@@ -60,15 +65,46 @@ export class DraftSession {
   state: SessionState;
 
   constructor(
-    store: DraftStore,
+    store: DraftWriter,
     draft: Draft,
     private readonly now: () => number = Date.now,
+    pen: PenState = 'alone',
   ) {
     this.draft = draft;
     const doc = draft.scenario as Doc;
     this.history = startHistory(doc);
     this.saver = new Autosaver(store, (save) => this.publish({ ...this.state, save }));
-    this.state = { doc, canUndo: false, canRedo: false, ...this.checked(doc, null), save: { state: 'saved', at: draft.updatedAt } };
+    this.state = { doc, canUndo: false, canRedo: false, ...this.checked(doc, null), save: { state: 'saved', at: draft.updatedAt }, pen };
+  }
+
+  /** Whether edits are taken: not while another tab holds the pen. */
+  get writable(): boolean {
+    return this.state.pen !== 'elsewhere';
+  }
+
+  setPen(pen: PenState): void {
+    if (pen !== this.state.pen) this.publish({ ...this.state, pen });
+  }
+
+  setPersisted(persisted: boolean | null): void {
+    this.publish({ ...this.state, persisted });
+  }
+
+  /** When it was last changed, as stored. */
+  get updatedAt(): number {
+    return this.draft.updatedAt;
+  }
+
+  /**
+   * Shows the draft as another tab stored it (this tab reads along, or has just taken the
+   * pen). The undo history starts again from it: steps taken elsewhere are not this tab's to undo.
+   */
+  follow(draft: Draft): void {
+    if (draft.id !== this.draft.id) return;
+    this.draft = draft;
+    const doc = draft.scenario as Doc;
+    this.history = startHistory(doc);
+    this.publish({ ...this.state, doc, canUndo: false, canRedo: false, ...this.checked(doc, this.state.preview), save: { state: 'saved', at: draft.updatedAt } });
   }
 
   get id(): string {
@@ -88,15 +124,15 @@ export class DraftSession {
 
   /** Replaces the document; `field` and `typed` join typing in one field into word-sized undo steps. */
   edit(next: Doc, field: string | null = null, typed = ''): void {
-    this.apply(record(this.history, next, field, typed));
+    if (this.writable) this.apply(record(this.history, next, field, typed));
   }
 
   undo(): void {
-    this.apply(undo(this.history));
+    if (this.writable) this.apply(undo(this.history));
   }
 
   redo(): void {
-    this.apply(redo(this.history));
+    if (this.writable) this.apply(redo(this.history));
   }
 
   /** The author left a field: the next keystroke starts a new undo step. */

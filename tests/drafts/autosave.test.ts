@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Autosaver, type SaveStatus, type Timers } from '../../src/drafts/autosave';
 import type { Draft } from '../../src/drafts/draft';
-import type { DraftStore } from '../../src/drafts/store';
+import type { DraftWriter } from '../../src/drafts/store';
 
 class ManualTimers implements Timers {
   waiting = new Map<number, () => void>();
@@ -22,13 +22,10 @@ class ManualTimers implements Timers {
 }
 
 /** A store whose writes wait until the test lets them finish (or fail). */
-class HeldStore implements DraftStore {
+class HeldStore implements DraftWriter {
   puts: Draft[] = [];
   private held: { resolve: () => void; reject: (e: unknown) => void }[] = [];
   failWith: unknown = null;
-  list = async () => [];
-  get = async () => null;
-  remove = async () => {};
   put(draft: Draft): Promise<void> {
     this.puts.push(draft);
     return new Promise((resolve, reject) => this.held.push({ resolve, reject }));

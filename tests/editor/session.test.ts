@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/drafts/draft';
-import type { DraftStore } from '../../src/drafts/store';
+import type { DraftWriter } from '../../src/drafts/store';
 import { blankScenario, setIn } from '../../src/editor/edits';
 import { DraftSession, parsePath, PLACEHOLDER, previewOf } from '../../src/editor/session';
 import { miniScenario } from '../fixtures/mini';
 
-class MemoryStore implements DraftStore {
+class MemoryStore implements DraftWriter {
   saved = new Map<string, Draft>();
-  list = async () => [];
-  get = async (id: string) => this.saved.get(id) ?? null;
   put = async (d: Draft) => {
     this.saved.set(d.id, d);
-  };
-  remove = async (id: string) => {
-    this.saved.delete(id);
   };
 }
 
@@ -79,5 +74,30 @@ describe('DraftSession', () => {
     const session = new DraftSession(new MemoryStore(), draft());
     session.edit(setIn(session.state.doc, ['title'], ''));
     expect(JSON.parse(session.json())).toEqual({ ...miniScenario(), title: '' });
+  });
+
+  it('takes no edits while another tab holds the pen, and follows what that tab stores', async () => {
+    const store = new MemoryStore();
+    const session = new DraftSession(store, draft(), () => 5, 'elsewhere');
+    expect(session.writable).toBe(false);
+    session.edit(setIn(session.state.doc, ['title'], 'Typed here'));
+    expect(session.state.doc.title).toBe('A small summit');
+    await session.flush();
+    expect(store.saved.size).toBe(0);
+
+    const there = { ...draft(), title: 'Written there', updatedAt: 9, scenario: { ...miniScenario(), title: 'Written there' } };
+    session.follow(there);
+    expect(session.state.doc.title).toBe('Written there');
+    expect(session.state.preview?.title).toBe('Written there');
+    expect(session.updatedAt).toBe(9);
+    // Following is not an edit of this tab's: nothing to undo, nothing stored again.
+    expect(session.state.canUndo).toBe(false);
+    await session.flush();
+    expect(store.saved.size).toBe(0);
+
+    session.setPen('holding');
+    session.edit(setIn(session.state.doc, ['title'], 'Now mine'));
+    await session.flush();
+    expect(store.saved.get('d1')?.title).toBe('Now mine');
   });
 });

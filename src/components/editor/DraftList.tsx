@@ -1,11 +1,12 @@
 /**
- * The drafts stored in this browser, newest first: continue one, or delete it (with a way
- * back). Loaded when "Your drafts" is first opened.
+ * The drafts stored in this browser, newest first: continue one, duplicate it, or delete it
+ * (with a way back). Loaded when "Your drafts" is first opened.
  */
 import { useEffect, useState } from 'react';
 import './controls.css';
-import type { Draft, DraftSummary } from '../../drafts/draft';
-import { deleteDraft, listDrafts, openDraft, restoreDraft } from '../../editor/open';
+import type { DraftSummary } from '../../drafts/draft';
+import { describeStorageError } from '../../drafts/store';
+import { deleteDraft, duplicateDraft, listDrafts, openDraft, restoreDraft, type DeletedDraft } from '../../editor/open';
 
 function when(ms: number): string {
   return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -14,11 +15,14 @@ function when(ms: number): string {
 export function DraftList() {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [problem, setProblem] = useState('');
-  const [deleted, setDeleted] = useState<Draft | null>(null);
+  const [deleted, setDeleted] = useState<DeletedDraft | null>(null);
 
   // Bumped after a delete or an undo, to read the list again.
   const [version, setVersion] = useState(0);
   const refresh = () => setVersion((v) => v + 1);
+  /** Runs a change to the stored drafts, saying so when the browser refuses it. */
+  const attempt = (change: Promise<unknown>) =>
+    void change.then(refresh, (error: unknown) => setProblem(`The browser would not change its stored drafts: ${describeStorageError(error)}.`));
   useEffect(() => {
     let live = true;
     listDrafts().then(
@@ -44,18 +48,9 @@ export function DraftList() {
       {deleted && (
         <p role="status">
           Deleted {'\u201c'}
-          {deleted.title}
+          {deleted.draft.title}
           {'\u201d'}.{' '}
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() =>
-              void restoreDraft(deleted).then(() => {
-                setDeleted(null);
-                refresh();
-              })
-            }
-          >
+          <button type="button" className="button button--small" onClick={() => attempt(restoreDraft(deleted).then(() => setDeleted(null)))}>
             Undo delete
           </button>
         </p>
@@ -74,14 +69,16 @@ export function DraftList() {
                 {'\u201d'}
               </button>
               <span className="draft-controls__when"> last changed {when(d.updatedAt)}</span>{' '}
+              <button type="button" className="button button--small" onClick={() => attempt(duplicateDraft(d.id))}>
+                Duplicate {'\u201c'}
+                {d.title}
+                {'\u201d'}
+              </button>{' '}
               <button
                 type="button"
                 className="button button--small"
                 onClick={() =>
-                  void deleteDraft(d.id).then((gone) => {
-                    setDeleted(gone);
-                    refresh();
-                  })
+                  attempt(deleteDraft(d.id).then(setDeleted))
                 }
               >
                 Delete {'\u201c'}

@@ -6,12 +6,13 @@
 import { useCallback, useMemo, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { fileNameFor, pathString } from '../../editor/edits';
 import { fieldId } from '../../editor/problems';
-import { currentSession } from '../../editor/open';
+import { askForPen, currentSession } from '../../editor/open';
 import { parsePath, type DraftSession } from '../../editor/session';
 import type { SaveStatus } from '../../drafts/autosave';
 import { openBuiltinScenario } from '../../io/switchScenario';
 import { EditorContext, type EditorContextValue } from './fields';
 import { ActorList, EventFields, IssueFields, RelationList, SourceFields } from './sections';
+import { Versions } from './Versions';
 import './controls.css';
 import './editor.css';
 
@@ -32,6 +33,12 @@ function statusText(save: SaveStatus): string {
   if (save.state === 'pending') return 'Saving\u2026';
   if (save.state === 'failed') return `Not saved: ${save.reason}. Your work is kept in this tab; download it to keep a copy.`;
   return save.at ? `Saved in this browser at ${new Date(save.at).toLocaleTimeString()}` : 'Saved in this browser';
+}
+
+function persistText(persisted: boolean | null | undefined): string {
+  if (persisted === true) return 'The browser has agreed to keep this site\u2019s drafts even when it runs short of space.';
+  if (persisted === false) return 'The browser may clear stored drafts if it runs short of space: download a copy of work you need to keep.';
+  return '';
 }
 
 function useOpenSet(): [ReadonlySet<number>, (index: number, on: boolean) => void] {
@@ -86,6 +93,9 @@ function Editor({ session }: { session: DraftSession }) {
   };
 
   const failed = state.save.state === 'failed';
+  const elsewhere = state.pen === 'elsewhere';
+  const [asked, setAsked] = useState(false);
+  if (asked && !elsewhere) setAsked(false);
   return (
     <EditorContext.Provider value={context}>
       <div className="editor" onKeyDown={onKeyDown}>
@@ -95,11 +105,31 @@ function Editor({ session }: { session: DraftSession }) {
         <p className={`editor__status${failed ? ' editor__status--failed' : ''}`} role={failed ? 'alert' : 'status'}>
           {statusText(state.save)}
         </p>
+        {persistText(state.persisted) && <p className="field__hint">{persistText(state.persisted)}</p>}
+        {elsewhere && (
+          <div className="editor__pen" role="status">
+            <p>
+              This draft is open for writing in another tab or window. What is written there shows here as it is saved; this
+              tab can only read it.
+            </p>
+            <button
+              type="button"
+              className="button"
+              disabled={asked}
+              onClick={() => {
+                setAsked(true);
+                askForPen();
+              }}
+            >
+              {asked ? 'Asking the other tab\u2026' : 'Write here instead'}
+            </button>
+          </div>
+        )}
         <div className="editor__tools" role="toolbar" aria-label="Draft">
-          <button type="button" className="button" disabled={!state.canUndo} onClick={() => session.undo()} aria-keyshortcuts="Control+Z">
+          <button type="button" className="button" disabled={elsewhere || !state.canUndo} onClick={() => session.undo()} aria-keyshortcuts="Control+Z">
             Undo
           </button>
-          <button type="button" className="button" disabled={!state.canRedo} onClick={() => session.redo()} aria-keyshortcuts="Control+Shift+Z">
+          <button type="button" className="button" disabled={elsewhere || !state.canRedo} onClick={() => session.redo()} aria-keyshortcuts="Control+Shift+Z">
             Redo
           </button>
           <button type="button" className="button" onClick={() => downloadDraft(session)}>
@@ -127,11 +157,15 @@ function Editor({ session }: { session: DraftSession }) {
             </>
           )}
         </section>
-        <EventFields />
-        <SourceFields />
-        <IssueFields />
-        <ActorList open={actorsOpen} setOpen={setActorOpen} />
-        <RelationList open={relationsOpen} setOpen={setRelationOpen} />
+        <Versions session={session} />
+        {/* Disabled as one while another tab holds the pen: nothing typed here could be kept. */}
+        <fieldset className="editor__form" disabled={elsewhere}>
+          <EventFields />
+          <SourceFields />
+          <IssueFields />
+          <ActorList open={actorsOpen} setOpen={setActorOpen} />
+          <RelationList open={relationsOpen} setOpen={setRelationOpen} />
+        </fieldset>
       </div>
     </EditorContext.Provider>
   );
