@@ -13,9 +13,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadDefaultScenario } from './defaultScenario';
-import { openScenarioLink } from './io/switchScenario';
+import { openScenarioLink, openSharedLink } from './io/switchScenario';
 import { loadDrafts } from './lazyViews';
 import { BUILTIN, useAppStore } from './store/appStore';
+import { SHARE_PREFIX } from './store/origin';
 import { linkedView } from './store/url';
 
 /** Shows a message in place of the app, as text. */
@@ -39,8 +40,11 @@ async function start(root: HTMLElement): Promise<void> {
   // than after a host that may be slow or dead; its `?actor=` applies when it arrives.
   const link = new URLSearchParams(window.location.search).get('scenario');
   if (link) void openScenarioLink(link, linkedView(window.location.search));
+  // A scenario carried in the address itself (`#shared=`) is unpacked and checked beside it too.
+  const shared = link ? '' : window.location.hash;
+  if (shared.startsWith(SHARE_PREFIX)) void openSharedLink(shared.slice(SHARE_PREFIX.length), linkedView(window.location.search));
   // A draft being written (`?draft=`, a reload or a bookmark) opens in the editor.
-  const draft = link ? null : new URLSearchParams(window.location.search).get('draft');
+  const draft = link || shared.startsWith(SHARE_PREFIX) ? null : new URLSearchParams(window.location.search).get('draft');
   if (draft) void loadDrafts().then((m) => m.openDraft(draft, linkedView(window.location.search)));
   createRoot(root).render(
     <StrictMode>

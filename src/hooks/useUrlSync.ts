@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { cancelScenarioLink, restoreScenario } from '../io/switchScenario';
 import { useAppStore, type AppState } from '../store/appStore';
-import { entryOrigin, entryState, sameOrigin, searchWithOrigin } from '../store/origin';
+import { entryOrigin, entryState, hashWithOrigin, sameOrigin, searchWithOrigin } from '../store/origin';
 import { linkedView, searchForView, viewOf } from '../store/url';
 
 const viewMoved = (s: AppState, prev: AppState) => s.focus !== prev.focus || s.step !== prev.step;
@@ -25,8 +25,8 @@ export function useUrlSync(): void {
     const write = (push: boolean) => {
       const s = useAppStore.getState();
       const search = searchForView(searchWithOrigin(window.location.search, s.origin), viewOf(s));
-      const url = `${window.location.pathname}${search}${window.location.hash}`;
-      if (push && search !== window.location.search) window.history.pushState(entryState(s.origin), '', url);
+      const url = `${window.location.pathname}${search}${hashWithOrigin(window.location.hash, s.origin)}`;
+      if (push && url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.pushState(entryState(s.origin), '', url);
       else window.history.replaceState(entryState(s.origin), '', url);
     };
 
@@ -37,7 +37,7 @@ export function useUrlSync(): void {
     }
 
     const onPop = () => {
-      const origin = entryOrigin(window.history.state, window.location.search);
+      const origin = entryOrigin(window.history.state, window.location.search, window.location.hash);
       if (sameOrigin(origin, useAppStore.getState().origin)) {
         openView();
         // Back past a link still loading abandons it (its line goes; the address stays as popped).
@@ -51,7 +51,7 @@ export function useUrlSync(): void {
     const unsubscribe = useAppStore.subscribe((s, prev) => {
       if (s.loading) return;
       if (s.origin !== prev.origin || s.scenario !== prev.scenario) {
-        const shown = entryOrigin(window.history.state, window.location.search);
+        const shown = entryOrigin(window.history.state, window.location.search, window.location.hash);
         write(!restoring && !sameOrigin(shown, s.origin));
         restoring = false;
       } else if (prev.loading) {

@@ -2,7 +2,7 @@
  * The routes a scenario comes in by: a File (picker or drop) or a URL (`?scenario=`). Each
  * reads text within the size cap and hands it to the one loader; none of them throws.
  */
-import { LOAD_LIMITS, describeBytes, sizeError } from '../model/constants';
+import { LINK_TIMEOUT_MS, LOAD_LIMITS, describeBytes, sizeError } from '../model/constants';
 import type { ValidationResult } from '../model/validate';
 
 /** Text at least this long is checked in a worker, so the page does not freeze meanwhile. */
@@ -51,8 +51,7 @@ export async function readScenarioFile(file: Blob): Promise<ValidationResult> {
   }
 }
 
-/** How long a `?scenario=` link may take to answer and download before it is given up. */
-export const LINK_TIMEOUT_MS = 15_000;
+export { LINK_TIMEOUT_MS };
 
 export type ScenarioAddress = { ok: true; url: URL } | { ok: false; error: string };
 

@@ -1,13 +1,13 @@
 /**
  * Every way the scenario on screen is replaced: a link, a file, the built-in one, or a
  * history entry restored by Back and Forward. Each keeps what it opens for this visit, so
- * the history can bring it back.
+ * the history can bring it back. Reading files and links loads on first use: the first
+ * page, showing the built-in scenario, does not need it.
  */
 import { loadDefaultScenario } from '../defaultScenario';
 import type { Scenario } from '../model/schema';
 import { BUILTIN, useAppStore, type ScenarioOrigin, type ViewState } from '../store/appStore';
 import { linkHost, originKey } from '../store/origin';
-import { readScenarioFile, readScenarioUrl } from './readScenario';
 import { keepScenario, keptScenario } from './scenarioCache';
 
 // The link being loaded, if any; a newer request of any kind supersedes it.
@@ -50,6 +50,7 @@ export async function openScenarioLink(url: string, view?: Partial<ViewState>): 
   pending = controller;
   const host = linkHost(url);
   useAppStore.getState().setLoading({ url, host });
+  const { readScenarioUrl } = await import('./readScenario');
   const result = await readScenarioUrl(url, { signal: controller.signal });
   if (ticket !== asked || controller.signal.aborted) return;
   pending = null;
@@ -57,11 +58,22 @@ export async function openScenarioLink(url: string, view?: Partial<ViewState>): 
   else useAppStore.getState().reportProblem({ what: `The scenario from ${host} (${url})`, errors: result.errors });
 }
 
+/** Opens a scenario carried in the address (`#shared=`), checked as a file is; a refused one leaves the screen as it was. */
+export async function openSharedLink(data: string, view?: Partial<ViewState>): Promise<void> {
+  const ticket = supersede();
+  const { readSharedScenario } = await import('./shareLink');
+  const result = await readSharedScenario(data);
+  if (ticket !== asked) return;
+  if (result.ok) open(result.scenario, { kind: 'shared', data }, view);
+  else useAppStore.getState().reportProblem({ what: 'The scenario in this link', errors: result.errors });
+}
+
 let files = 0;
 
 /** Opens a scenario file from the picker or a drop; a refused file leaves the screen as it was. */
 export async function openScenarioFile(file: File): Promise<void> {
   const ticket = supersede();
+  const { readScenarioFile } = await import('./readScenario');
   const result = await readScenarioFile(file);
   if (ticket !== asked) return;
   if (result.ok) open(result.scenario, { kind: 'file', name: file.name, key: `${Date.now().toString(36)}-${++files}` });
@@ -92,6 +104,7 @@ export async function restoreScenario(origin: ScenarioOrigin, view: Partial<View
     return;
   }
   if (origin.kind === 'url') return openScenarioLink(origin.url, view);
+  if (origin.kind === 'shared') return openSharedLink(origin.data, view);
   if (origin.kind === 'draft') {
     supersede();
     const { openDraft } = await import('../editor/open');

@@ -26,6 +26,9 @@ export const ATTITUDES = ['ally', 'partner', 'courting', 'wary', 'rival', 'adver
 export const ACTOR_KINDS = ['person', 'government', 'bloc'] as const;
 export const RELATION_TYPES = ['represents', 'negotiates', 'supports', 'opposes', 'strains'] as const;
 
+/** How long a `?scenario=` link may take to answer and download before it is given up. */
+export const LINK_TIMEOUT_MS = 15_000;
+
 /** Caps the loader checks before the schema sees a file. */
 export const LOAD_LIMITS = {
   /** Bytes of JSON text. */

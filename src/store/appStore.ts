@@ -20,7 +20,9 @@ export type ScenarioOrigin =
   | { kind: 'file'; name: string; key: string }
   | { kind: 'url'; url: string }
   /** A draft being written in the editor (stored in this browser). */
-  | { kind: 'draft'; id: string };
+  | { kind: 'draft'; id: string }
+  /** A scenario carried inside the address itself (`#shared=`, see io/shareLink.ts). */
+  | { kind: 'shared'; data: string };
 
 /** A linked scenario being downloaded and checked, beside the one on screen. */
 export interface LinkLoading {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeOrigin, entryOrigin, entryState, linkHost, originKey, sameOrigin, searchWithOrigin } from '../../src/store/origin';
+import { describeOrigin, entryOrigin, entryState, hashWithOrigin, linkHost, originKey, sameOrigin, searchWithOrigin } from '../../src/store/origin';
 
 const BASE = 'https://school.example/standpoint/';
 
@@ -41,3 +41,25 @@ describe('history entries and where a scenario came from', () => {
     expect(describeOrigin({ kind: 'file', name: 'a.json', key: '1' }, BASE)).toBe('From the file \u201ca.json\u201d');
   });
 });
+
+describe('a scenario shared in the address', () => {
+  it('is read from #shared= when the entry holds no origin of its own, after a ?scenario= link', () => {
+    expect(entryOrigin(null, '', '#shared=abc_-9')).toEqual({ kind: 'shared', data: 'abc_-9' });
+    expect(entryOrigin(null, '?scenario=x.json', '#shared=abc')).toEqual({ kind: 'url', url: 'x.json' });
+    expect(entryOrigin(null, '', '#shared=<b>')).toEqual({ kind: 'builtin' });
+    expect(entryOrigin(entryState({ kind: 'shared', data: 'abc' }), '')).toEqual({ kind: 'shared', data: 'abc' });
+  });
+
+  it('keeps its data in the address while it is on screen, and only then', () => {
+    expect(hashWithOrigin('', { kind: 'shared', data: 'abc' })).toBe('#shared=abc');
+    expect(hashWithOrigin('#shared=abc', { kind: 'builtin' })).toBe('');
+    expect(hashWithOrigin('#network', { kind: 'builtin' })).toBe('#network');
+  });
+
+  it('is told apart from other shared scenarios and named plainly', () => {
+    expect(sameOrigin({ kind: 'shared', data: 'a' }, { kind: 'shared', data: 'b' })).toBe(false);
+    expect(originKey({ kind: 'shared', data: 'a' })).toBe('shared:a');
+    expect(describeOrigin({ kind: 'shared', data: 'a' }, 'https://example.org/')).toBe('From a shared link');
+  });
+});
+

@@ -12,6 +12,7 @@ import type { SaveStatus } from '../../drafts/autosave';
 import { openBuiltinScenario } from '../../io/switchScenario';
 import { EditorContext, type EditorContextValue } from './fields';
 import { ActorList, EventFields, IssueFields, RelationList, SourceFields } from './sections';
+import { SharePanel } from './SharePanel';
 import { Versions } from './Versions';
 import './controls.css';
 import './editor.css';
@@ -157,6 +158,7 @@ function Editor({ session }: { session: DraftSession }) {
             </>
           )}
         </section>
+        <SharePanel session={session} doc={state.doc} problems={state.problems.length} />
         <Versions session={session} />
         {/* Disabled as one while another tab holds the pen: nothing typed here could be kept. */}
         <fieldset className="editor__form" disabled={elsewhere}>

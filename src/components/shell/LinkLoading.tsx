@@ -1,5 +1,5 @@
 import { cancelScenarioLink } from '../../io/switchScenario';
-import { LINK_TIMEOUT_MS } from '../../io/readScenario';
+import { LINK_TIMEOUT_MS } from '../../model/constants';
 import { selectLoading, useAppStore } from '../../store/appStore';
 
 /** A linked scenario on its way: where from, how long it may take, and a way to stop waiting. */
