@@ -247,3 +247,39 @@ export function sectionChoices(doc: Doc): { ref: string; name: string }[] {
 export function fileNameFor(doc: Doc): string {
   return `${slug(doc.title) || slug(doc.id) || 'scenario'}.json`;
 }
+
+/** A new step at the end of the walk-through (the walk-through begins with its first step). */
+export function addStep(doc: Doc): { doc: Doc; index: number } {
+  const story = doc.story ?? [];
+  const id = uniqueId(`step-${story.length + 1}`, story.map((s) => s.id));
+  return { doc: { ...doc, story: [...story, { id, title: '', caption: '' }] }, index: story.length };
+}
+
+/** Removes a step; removing the last one leaves no walk-through (the default one visits every actor). */
+export function removeStep(doc: Doc, index: number): Doc {
+  const story = (doc.story ?? []).filter((_, i) => i !== index);
+  return setIn(doc, ['story'], story.length > 0 ? story : undefined);
+}
+
+/** Moves a step `by` places (−1 earlier, +1 later), if it can go there. */
+export function moveStep(doc: Doc, index: number, by: number): Doc {
+  const story = doc.story;
+  const to = index + by;
+  if (!story || to < 0 || to >= story.length || index < 0 || index >= story.length) return doc;
+  const next = [...story];
+  const [step] = next.splice(index, 1);
+  if (step) next.splice(to, 0, step);
+  return { ...doc, story: next };
+}
+
+/**
+ * What a step opens: the event (no actor), one actor's view, or two views side by side
+ * (`compare`, which the format holds instead of `actor`).
+ */
+export function setStepOpens(doc: Doc, index: number, first: string, second: string): Doc {
+  const step = doc.story?.[index];
+  if (!step || !doc.story) return doc;
+  const rest = setIn(setIn(step, ['actor'], undefined), ['compare'], undefined);
+  const opened = first && second && first !== second ? { ...rest, compare: [first, second] as [string, string] } : first ? { ...rest, actor: first } : rest;
+  return { ...doc, story: doc.story.map((s, i) => (i === index ? opened : s)) };
+}

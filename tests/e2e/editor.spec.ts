@@ -135,12 +135,75 @@ test.describe('writing a scenario', () => {
     await expect(network(page).getByRole('button', { name: new RegExp(`${escapeRegExp(first.name)},`) })).toBeVisible();
   });
 
-  test('the editor has no accessibility violations', async ({ page }) => {
+  test('stances, how actors see each other, the walk-through and the reader\u2019s guide are written in the editor and shown by the explorer', async ({ page }) => {
     await openApp(page);
     await press(page, 'New scenario');
-    await editor(page).getByRole('button', { name: /^Example actor/ }).click();
-    await expect(editor(page).getByLabel('Fear 1: text')).toBeVisible();
+    const ed = editor(page);
+    await ed.getByLabel('Title', { exact: true }).fill('Ferry talks');
+    await ed.getByLabel('Issue 1: short name', { exact: true }).fill('Fares');
+    await ed.getByLabel('Issue 1: what \u22122 means', { exact: true }).fill('Free ferry');
+    await ed.getByLabel('Issue 1: what +2 means', { exact: true }).fill('Full fare');
     await press(page, 'Add an actor');
+    await page.keyboard.type('Bea Bay');
+    // One actor open at a time: Bea's fields close, the example actor's open.
+    await ed.getByRole('button', { name: /^Bea Bay/, expanded: true }).click();
+    await ed.getByRole('button', { name: /^Example actor/ }).click();
+
+    // A stance starts with no position: the author picks one, and the choices say what each end means.
+    await press(page, 'Add a stance');
+    await expect(ed.getByLabel('Stance 1: position', { exact: true })).toHaveValue('');
+    await expect(ed.getByRole('button', { name: /^actors\[0\]\.view\.stances\[0\]\.position: / })).toBeVisible();
+    await ed.getByLabel('Stance 1: position', { exact: true }).selectOption({ label: '+2: Full fare' });
+    await ed.getByLabel('Stance 1: text', { exact: true }).fill('Wants riders to pay the whole cost.');
+    // A perception starts with no attitude, for the same reason.
+    await press(page, 'Add how they see another actor');
+    await ed.getByLabel('Sees 1: attitude', { exact: true }).selectOption('rival');
+    await ed.getByLabel('Sees 1: text', { exact: true }).fill('Sees Bea as a rival for the harbour.');
+
+    // A walk-through of one step that compares the two.
+    await press(page, 'Write your own steps');
+    await expect(ed.getByLabel('Step 1: title', { exact: true })).toBeFocused();
+    await page.keyboard.type('Two sides of the fare');
+    await ed.getByLabel('Step 1: caption', { exact: true }).fill('Compare the two views.');
+    await ed.getByLabel('Step 1: opens', { exact: true }).selectOption({ label: 'Example actor\u2019s view' });
+    await ed.getByLabel('Step 1: side by side with', { exact: true }).selectOption({ label: 'Bea Bay' });
+
+    // The reader's guide, with one caveat.
+    await press(page, 'Add a reader\u2019s guide');
+    await ed.getByLabel('Source 1: what kind of text', { exact: true }).fill('Minutes of a meeting');
+    await ed.getByLabel('Source 1: tone', { exact: true }).fill('Dry');
+    await press(page, 'Add caveat');
+    await ed.getByLabel('Caveat 1', { exact: true }).fill('Written by one side.');
+
+    const { text } = await download(page, 'Download .json');
+    const doc = JSON.parse(text) as { actors: { view: { stances: unknown[]; sees: unknown[] } }[]; story: unknown[]; sources: { about: unknown }[] };
+    expect(doc.actors[0]!.view.stances).toEqual([{ issue: 'issue-1', text: 'Wants riders to pay the whole cost.', basis: 'reported', ref: 'source#part-1', position: 2 }]);
+    expect(doc.actors[0]!.view.sees).toEqual([{ actor: 'bea-bay', attitude: 'rival', text: 'Sees Bea as a rival for the harbour.', basis: 'reported', ref: 'source#part-1' }]);
+    expect(doc.story).toEqual([{ id: 'step-1', title: 'Two sides of the fare', caption: 'Compare the two views.', compare: ['example-actor', 'bea-bay'] }]);
+    expect(doc.sources[0]!.about).toEqual({ genre: 'Minutes of a meeting', tone: 'Dry', unknowns: [], caveats: [{ text: 'Written by one side.', ref: 'source#part-1' }] });
+
+    // The explorer walks through the draft's own step.
+    await page.getByRole('button', { name: 'Walk through', exact: true }).click();
+    await expect(page.getByRole('region', { name: /^Step 1 of 1/ }).getByRole('heading', { level: 2 })).toHaveText('Step 1 of 1: Two sides of the fare');
+  });
+
+  test('the editor has no accessibility violations, with every kind of field open', async ({ page }) => {
+    await openApp(page);
+    await press(page, 'New scenario');
+    const ed = editor(page);
+    await press(page, 'Add an actor');
+    await page.keyboard.type('Bea Bay');
+    await ed.getByRole('button', { name: /^Example actor/ }).click();
+    await expect(ed.getByLabel('Fear 1: text').first()).toBeVisible();
+    await ed.getByRole('button', { name: 'Add a stance' }).first().click();
+    await ed.getByRole('button', { name: 'Add how they see another actor' }).first().click();
+    await press(page, 'Write your own steps');
+    await press(page, 'Add a reader\u2019s guide');
+    await press(page, 'Add caveat');
+    await ed.getByRole('button', { name: 'Make a link' }).click();
+    await expect(ed.getByRole('alert')).toBeVisible();
+    await ed.getByText('Earlier versions').click();
+    await expect(ed.getByRole('button', { name: /^Go back to / })).toHaveCount(1);
     expect(await axeViolations(page)).toEqual([]);
   });
 });

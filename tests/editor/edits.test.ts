@@ -4,17 +4,21 @@ import {
   addIssue,
   addRelation,
   addSection,
+  addStep,
   appendAt,
   blankScenario,
   copyForEditing,
   fileNameFor,
   getIn,
+  moveStep,
   nameActor,
   removeActor,
   removeAt,
   removeRelation,
+  removeStep,
   sectionChoices,
   setIn,
+  setStepOpens,
   slug,
   uniqueId,
 } from '../../src/editor/edits';
@@ -161,3 +165,36 @@ describe('sources, issues and the rest', () => {
     expect(fileNameFor({ ...miniScenario(), title: '' })).toBe('mini.json');
   });
 });
+
+describe('the walk-through', () => {
+  it('a first step starts a walk-through; removing the last one leaves none, so the default walk returns', () => {
+    const { doc, index } = addStep(miniScenario());
+    expect(index).toBe(0);
+    expect(doc.story).toEqual([{ id: 'step-1', title: '', caption: '' }]);
+    const gone = removeStep(doc, 0);
+    expect('story' in gone).toBe(false);
+    expect(checkDraft(gone).ok).toBe(true);
+  });
+
+  it('new steps get fresh ids, and steps move earlier and later within the list', () => {
+    const two = addStep(withStory()).doc;
+    expect(two.story?.map((s) => s.id)).toEqual(['one', 'two', 'step-3']);
+    expect(moveStep(two, 2, -1).story?.map((s) => s.id)).toEqual(['one', 'step-3', 'two']);
+    expect(moveStep(two, 0, -1)).toBe(two);
+    expect(moveStep(two, 2, 1)).toBe(two);
+  });
+
+  it('a step opens the event, one view, or two side by side, and never both an actor and a pair', () => {
+    const s = withStory();
+    const pair = setStepOpens(s, 0, 'ana', 'bo').story?.[0];
+    expect(pair).toEqual({ id: 'one', title: 'Bo', caption: 'Bo', compare: ['ana', 'bo'] });
+    const one = setStepOpens(s, 1, 'bo', '').story?.[1];
+    expect(one).toEqual({ id: 'two', title: 'Pair', caption: 'Pair', actor: 'bo', highlight: { actors: ['ana', 'bo'], relations: ['ana-bo'] } });
+    const event = setStepOpens(s, 0, '', '').story?.[0];
+    expect(event).toEqual({ id: 'one', title: 'Bo', caption: 'Bo' });
+    // The same actor twice is one view, not a comparison with themselves.
+    expect(setStepOpens(s, 0, 'bo', 'bo').story?.[0]).toEqual({ id: 'one', title: 'Bo', caption: 'Bo', actor: 'bo' });
+    expect(checkDraft(setStepOpens(s, 0, 'ana', 'bo')).ok).toBe(true);
+  });
+});
+

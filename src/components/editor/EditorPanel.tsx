@@ -11,7 +11,9 @@ import { parsePath, type DraftSession } from '../../editor/session';
 import type { SaveStatus } from '../../drafts/autosave';
 import { openBuiltinScenario } from '../../io/switchScenario';
 import { EditorContext, type EditorContextValue } from './fields';
-import { ActorList, EventFields, IssueFields, RelationList, SourceFields } from './sections';
+import { ActorList, EventFields, IssueFields, RelationList } from './sections';
+import { SourceFields } from './source';
+import { StepList } from './steps';
 import { SharePanel } from './SharePanel';
 import { Versions } from './Versions';
 import './controls.css';
@@ -167,6 +169,7 @@ function Editor({ session }: { session: DraftSession }) {
           <IssueFields />
           <ActorList open={actorsOpen} setOpen={setActorOpen} />
           <RelationList open={relationsOpen} setOpen={setRelationOpen} />
+          <StepList />
         </fieldset>
       </div>
     </EditorContext.Provider>

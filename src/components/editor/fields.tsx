@@ -86,26 +86,32 @@ interface SelectProps {
   path: Path;
   options: readonly { value: string; name: string }[];
   hint?: ReactNode;
+  /** What a picked option is stored as (a number for a position); the text itself if not given. */
+  toValue?: (picked: string) => unknown;
 }
 
-export function SelectField({ label, path, options, hint }: SelectProps) {
+export function SelectField({ label, path, options, hint, toValue }: SelectProps) {
   const { session, doc, problems } = useEditor();
   const p = pathString(path);
   const id = fieldId(p);
   const mine = problemsAt(problems, p);
-  const value = getIn(doc, path);
+  const stored = getIn(doc, path);
+  const value = typeof stored === 'string' || typeof stored === 'number' ? String(stored) : undefined;
   const known = options.some((o) => o.value === value);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
-        value={typeof value === 'string' ? value : ''}
+        value={value ?? ''}
         aria-invalid={mine.length > 0 ? true : undefined}
         aria-describedby={mine.length ? `${id}-problem` : undefined}
-        onChange={(e) => session.edit(setIn(session.state.doc, path, e.currentTarget.value))}
+        onChange={(e) => {
+          const picked = e.currentTarget.value;
+          session.edit(setIn(session.state.doc, path, toValue ? toValue(picked) : picked));
+        }}
       >
-        {!known && <option value={typeof value === 'string' ? value : ''}>{typeof value === 'string' && value ? `${value} (not found)` : 'Choose\u2026'}</option>}
+        {!known && <option value={value ?? ''}>{value ? `${value} (not found)` : 'Choose\u2026'}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.name}
@@ -118,15 +124,19 @@ export function SelectField({ label, path, options, hint }: SelectProps) {
   );
 }
 
-/** A claim: its text, its basis (with the rule shown), and the source section it rests on. */
-export function ClaimField({ label, path, onRemove }: { label: string; path: Path; onRemove?: () => void }) {
+/**
+ * A claim: its text, its basis (with the rule shown), and the source section it rests on;
+ * `before` holds fields of its own kind (a stance's issue and position).
+ */
+export function ClaimField({ label, path, onRemove, before, legend = label }: { label: string; path: Path; onRemove?: () => void; before?: ReactNode; legend?: string }) {
   const { doc } = useEditor();
   const basis = getIn(doc, [...path, 'basis']);
   const rule = typeof basis === 'string' && basis in BASIS_RULES ? BASIS_RULES[basis as keyof typeof BASIS_RULES] : 'Pick how the source supports it.';
   const sections = sectionChoices(doc).map((s) => ({ value: s.ref, name: s.name }));
   return (
     <fieldset className="claim-field">
-      <legend>{label}</legend>
+      <legend>{legend}</legend>
+      {before}
       <TextField label={`${label}: text`} path={[...path, 'text']} multiline />
       <div className="claim-field__row">
         <SelectField label={`${label}: basis`} path={[...path, 'basis']} options={BASES.map((b) => ({ value: b, name: b }))} hint={rule} />

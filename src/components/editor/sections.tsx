@@ -1,13 +1,14 @@
 /**
- * The parts of the editor: the event, its source and sections, the issues, the actors with
+ * The parts of the editor: the event, the issues, the actors with
  * their views, and the relations. Each actor and relation opens on demand, so a big
  * scenario renders only what is being edited.
  */
 import { useState } from 'react';
 import { ACTOR_KINDS, BASES, RELATION_TYPES } from '../../model/constants';
-import { addActor, addIssue, addRelation, addSection, nameActor, removeActor, removeAt, removeRelation, sectionChoices } from '../../editor/edits';
+import { addActor, addIssue, addRelation, nameActor, removeActor, removeAt, removeRelation, sectionChoices } from '../../editor/edits';
 import { fieldId, problemsAt } from '../../editor/problems';
 import { BASIS_RULES, ClaimField, ClaimList, SelectField, TextField, TextList, useEditor } from './fields';
+import { PerceptionList, StanceList } from './views';
 
 export function EventFields() {
   return (
@@ -16,34 +17,7 @@ export function EventFields() {
       <TextField label="Title" path={['title']} hint="The event, as a reader would name it." />
       <TextField label="When" path={['date']} hint="As the source gives it; say so if it does not." />
       <TextField label="Summary" path={['summary']} multiline hint="What happened, in a short paragraph of your own words." />
-    </section>
-  );
-}
-
-export function SourceFields() {
-  const { session, doc } = useEditor();
-  return (
-    <section className="editor__part" aria-labelledby="edit-part-sources">
-      <h3 id="edit-part-sources">The source</h3>
-      {doc.sources.map((source, s) => (
-        <div key={s} className="field-list">
-          <TextField label={`Source ${s + 1}: title`} path={['sources', s, 'title']} />
-          <h4>Its sections (claims cite them)</h4>
-          {source.sections.map((_, i) => (
-            <div key={i} className="field-list__item">
-              <TextField label={`Section ${i + 1}`} path={['sources', s, 'sections', i, 'title']} />
-              {source.sections.length > 1 && (
-                <button type="button" className="button button--small" onClick={() => session.edit(removeAt(session.state.doc, ['sources', s, 'sections'], i))}>
-                  Remove section {i + 1}
-                </button>
-              )}
-            </div>
-          ))}
-          <button type="button" className="button button--small" onClick={() => session.edit(addSection(session.state.doc, s))}>
-            Add a section
-          </button>
-        </div>
-      ))}
+      <TextList label="Discussion questions about the whole event" path={['questions']} itemLabel="Event question" min={0} />
     </section>
   );
 }
@@ -87,6 +61,8 @@ function ActorFields({ index }: { index: number }) {
       <ClaimList label="What they want" path={[...at, 'view', 'wants']} itemLabel="Want" />
       <ClaimList label="How they read the outcome" path={[...at, 'view', 'outcome']} itemLabel="Outcome" />
       <ClaimList label="Fears and red lines" path={[...at, 'view', 'fears']} itemLabel="Fear" />
+      <StanceList actor={index} />
+      <PerceptionList actor={index} />
       <TextList label="Discussion questions" path={[...at, 'view', 'questions']} itemLabel="Question" />
       <button type="button" className="button button--small" onClick={() => session.edit(removeActor(session.state.doc, index))}>
         Remove this actor
