@@ -11,7 +11,8 @@
  * Figures: gzip bytes of the JS and CSS loaded at start-up (once per build); per scenario,
  * time to the first drawn network and to rest, the longest frame during load and during
  * zoom/pan, frame times during zoom/pan, click-to-panel time and the JS heap. Each is the
- * median of the runs, with min and max. Results go to bench/results/ (latest.md and a dated
+ * median of the runs, with min and max. With the 1,000-actor scenario, the editor too:
+ * keystroke → paint, and the frames saves fall in (scripts/bench-editor.ts). Results go to bench/results/ (latest.md and a dated
  * JSON file with every run); a smoke run writes to bench/tmp/ instead.
  */
 import { spawnSync } from 'node:child_process';
@@ -27,6 +28,7 @@ import { markdownReport, textReport } from '../bench/lib/format';
 import { FREE_POINT, INIT_SCRIPT, MIDDLE_NODE, milestones, PAGE_PROBLEM } from '../bench/lib/page';
 import { percentile, summarize } from '../bench/lib/stats';
 import type { BenchReport, BundleResult, Environment, MetricKey, RunResult, ScenarioResult } from '../bench/lib/types';
+import { measureEditor } from './bench-editor';
 import { syntheticScenario } from './synthetic';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -559,6 +561,9 @@ async function main(): Promise<number> {
       }
       scenarios.push(summarizeScenario(spec, runs));
     }
+    // The editor is measured on the 1,000-actor scenario, when that is measured.
+    const big = options.smoke ? undefined : specs.find((s) => s.actors === 1000 && s.file);
+    const editor = big ? await measureEditor(browser, base, big, options.runs, log) : undefined;
 
     const env: Environment = {
       date: new Date().toISOString().slice(0, 10),
@@ -580,6 +585,7 @@ async function main(): Promise<number> {
       runsPerScenario: options.runs,
       bundle,
       scenarios,
+      ...(editor ? { editor } : {}),
       warnings,
       wallSeconds: Math.round((Date.now() - started) / 1000),
     };

@@ -97,8 +97,22 @@ export function markdownTable(rows: string[][]): string {
   return [line(header), `| ${header.map((_, i) => (i < 3 ? '---' : '---:')).join(' | ')} |`, ...body.map(line)].join('\n');
 }
 
+/** One line on the editor's figures, or nothing when they were not measured. */
+export function editorLines(report: BenchReport): string[] {
+  const e = report.editor;
+  if (!e) return [];
+  const ms = (v: number) => (v < 100 ? v.toFixed(1) : v.toFixed(0));
+  const med = e.keystrokeMedianMs;
+  const keys = med ? `${ms(med.median)} ms median (${ms(med.min)}–${ms(med.max)} across runs), p95 ${e.keystrokeP95Ms === null ? '—' : ms(e.keystrokeP95Ms)} ms` : 'not measured';
+  const save = e.longestSaveFrameMs === null ? 'no saves seen' : e.longestSaveFrameMs === 0 ? `${e.saves} saves, none in a frame over 50 ms` : `${e.saves} saves, the longest frame one fell in ${ms(e.longestSaveFrameMs)} ms`;
+  const errors = e.runs.filter((r) => r.error).map((r) => r.error);
+  return [
+    `Editor, ${e.actors.toLocaleString('en-GB')} actors ("Edit a copy", ${e.typed.length + 1} keys typed into a claim at 10 a second, ${e.runs.length} runs): keystroke → paint ${keys}; ${save}.${errors.length ? ` Errors: ${errors.join('; ')}` : ''}`,
+  ];
+}
+
 export function textReport(report: BenchReport): string {
-  return [envLine(report), bundleLine(report), '', textTable(tableRows(report)), '', ...notes(report)].join('\n');
+  return [envLine(report), bundleLine(report), '', textTable(tableRows(report)), '', ...editorLines(report), ...notes(report)].join('\n');
 }
 
 export function markdownReport(report: BenchReport): string {
@@ -113,6 +127,7 @@ export function markdownReport(report: BenchReport): string {
     '',
     markdownTable(tableRows(report)),
     '',
+    ...editorLines(report).flatMap((l) => [l, '']),
     ...notes(report).map((n) => `- ${n}`),
     '',
   ].join('\n');

@@ -80,12 +80,35 @@ export interface Environment {
   build: string;
 }
 
+/** The editor on a big scenario (see scripts/bench-editor.ts). */
+export interface EditorRun {
+  keystrokesMs: number[];
+  /** Per save: the longest frame it fell in (0: none over 50 ms). */
+  saveFramesMs: number[];
+  error?: string;
+}
+
+export interface EditorResult {
+  actors: number;
+  typed: string;
+  runs: EditorRun[];
+  /** Median keystroke → paint of each run, summarised across runs. */
+  keystrokeMedianMs: Summary | null;
+  /** 95th percentile over every keystroke of every run. */
+  keystrokeP95Ms: number | null;
+  /** The longest frame any save fell in, over all runs. */
+  longestSaveFrameMs: number | null;
+  saves: number;
+}
+
 export interface BenchReport {
   command: string;
   environment: Environment;
   runsPerScenario: number;
   bundle: BundleResult | null;
   scenarios: ScenarioResult[];
+  /** Measured when the 1,000-actor scenario is. */
+  editor?: EditorResult;
   warnings: string[];
   wallSeconds: number;
 }

@@ -78,7 +78,7 @@ export function emptyClaim(doc: Doc): Claim {
   return { text: '', basis: 'stated', ref: firstRef(doc) };
 }
 
-function emptyActor(doc: Doc, id: string): Actor {
+export function emptyActor(doc: Doc, id: string): Actor {
   const c = () => emptyClaim(doc);
   return {
     id,

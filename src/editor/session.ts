@@ -3,7 +3,7 @@
  * the explorer shows, and storing every change (see drafts/autosave.ts). Framework-free:
  * React subscribes to it and calls its methods; a test drives it with a fake store.
  */
-import { Autosaver, type SaveStatus } from '../drafts/autosave';
+import { Autosaver, browserTimers, type SaveStatus, type Timers } from '../drafts/autosave';
 import { DRAFT_FORMAT, titleOf, type Draft } from '../drafts/draft';
 import type { PenState } from '../drafts/pen';
 import type { DraftWriter } from '../drafts/store';
@@ -11,6 +11,14 @@ import type { Scenario } from '../model/schema';
 import { getIn, setIn, type Doc, type Path } from './edits';
 import { record, redo, settle, startHistory, undo, type History } from './history';
 import { checkDraft, type Problem } from './problems';
+
+/**
+ * A draft with more actors than this is checked (and its preview redrawn) once typing pauses
+ * for `CHECK_DELAY_MS`, not at each keystroke: checking a 1,000-actor scenario takes longer
+ * than a frame, and a keystroke must show at once.
+ */
+export const CHECK_AT_ONCE_UP_TO = 150;
+export const CHECK_DELAY_MS = 300;
 
 /** What a field left empty shows in the preview while the author has not written it. */
 export const PLACEHOLDER = '\u2026';
@@ -50,6 +58,8 @@ export interface SessionState {
   problems: readonly Problem[];
   /** The scenario the explorer shows (the last valid one while the document is not). */
   preview: Scenario | null;
+  /** A big draft changed and is not checked yet: `problems` and `preview` are from before the change. */
+  checking: boolean;
   save: SaveStatus;
   /** Whether this tab writes the draft, or reads along while another tab does (drafts/pen.ts). */
   pen: PenState;
@@ -62,6 +72,7 @@ export class DraftSession {
   private readonly saver: Autosaver;
   private readonly listeners = new Set<() => void>();
   private draft: Draft;
+  private checkTimer: unknown = null;
   state: SessionState;
 
   constructor(
@@ -69,12 +80,13 @@ export class DraftSession {
     draft: Draft,
     private readonly now: () => number = Date.now,
     pen: PenState = 'alone',
+    private readonly timers: Timers = browserTimers,
   ) {
     this.draft = draft;
     const doc = draft.scenario as Doc;
     this.history = startHistory(doc);
-    this.saver = new Autosaver(store, (save) => this.publish({ ...this.state, save }));
-    this.state = { doc, canUndo: false, canRedo: false, ...this.checked(doc, null), save: { state: 'saved', at: draft.updatedAt }, pen };
+    this.saver = new Autosaver(store, (save) => this.publish({ ...this.state, save }), undefined, timers);
+    this.state = { doc, canUndo: false, canRedo: false, ...this.checked(doc, null), checking: false, save: { state: 'saved', at: draft.updatedAt }, pen };
   }
 
   /** Whether edits are taken: not while another tab holds the pen. */
@@ -104,7 +116,8 @@ export class DraftSession {
     this.draft = draft;
     const doc = draft.scenario as Doc;
     this.history = startHistory(doc);
-    this.publish({ ...this.state, doc, canUndo: false, canRedo: false, ...this.checked(doc, this.state.preview), save: { state: 'saved', at: draft.updatedAt } });
+    this.cancelCheck();
+    this.publish({ ...this.state, doc, canUndo: false, canRedo: false, ...this.checked(doc, this.state.preview), checking: false, save: { state: 'saved', at: draft.updatedAt } });
   }
 
   get id(): string {
@@ -162,7 +175,28 @@ export class DraftSession {
       this.draft = { format: DRAFT_FORMAT, id: this.draft.id, title: titleOf(doc), updatedAt: this.now(), scenario: doc, ...(this.draft.basedOn ? { basedOn: this.draft.basedOn } : {}) };
       this.saver.change(this.draft);
     }
-    this.publish({ ...this.state, doc, canUndo: h.past.length > 0, canRedo: h.future.length > 0, ...(changed ? this.checked(doc, this.state.preview) : {}) });
+    const base = { ...this.state, doc, canUndo: h.past.length > 0, canRedo: h.future.length > 0 };
+    if (!changed) return this.publish(base);
+    if (doc.actors.length <= CHECK_AT_ONCE_UP_TO) {
+      this.cancelCheck();
+      return this.publish({ ...base, ...this.checked(doc, this.state.preview), checking: false });
+    }
+    // A big draft: the keystroke shows now; the check waits until typing pauses.
+    this.publish({ ...base, checking: true });
+    this.cancelCheck();
+    this.checkTimer = this.timers.set(() => this.checkNow(), CHECK_DELAY_MS);
+  }
+
+  /** Checks a big draft now (typing paused, or a test wants the result). */
+  checkNow(): void {
+    this.cancelCheck();
+    if (!this.state.checking) return;
+    this.publish({ ...this.state, ...this.checked(this.state.doc, this.state.preview), checking: false });
+  }
+
+  private cancelCheck(): void {
+    if (this.checkTimer !== null) this.timers.clear(this.checkTimer);
+    this.checkTimer = null;
   }
 
   private checked(doc: Doc, lastPreview: Scenario | null): Pick<SessionState, 'problems' | 'preview'> {

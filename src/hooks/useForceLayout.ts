@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { computeLayout, LAYOUT_PARAMS, startLayout, streamsLayout } from '../layout/forceLayout';
+import { computeLayout, LAYOUT_PARAMS, layoutShape, startLayout, streamsLayout } from '../layout/forceLayout';
 import type { Point } from '../layout/geometry';
 import type { LayoutUpdate } from '../layout/layout.worker';
 import { motionStarted } from '../milestones';
@@ -20,9 +20,15 @@ export interface ForceLayout {
 /**
  * Small networks are laid out before the first paint, on the main thread, in a few
  * milliseconds. Big ones are drawn at once from their seeded start and settle in a Web
- * Worker, so the page never blocks; the final picture is the same on every load.
+ * Worker, so the page never blocks; the final picture is the same on every load. The
+ * layout follows the network's shape (see `layoutShape`), not each new version of the
+ * scenario: as an author edits a sentence, nothing moves and nothing is laid out again.
  */
-export function useForceLayout(scenario: Scenario, onUpdate: () => void): ForceLayout {
+export function useForceLayout(edited: Scenario, onUpdate: () => void): ForceLayout {
+  const shape = layoutShape(edited);
+  // The first version of the scenario with this shape stands for all of them.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the shape on purpose (see above)
+  const scenario = useMemo(() => edited, [shape]);
   const streaming = streamsLayout(scenario);
   const layout = useMemo(
     () => (streaming ? startLayout(scenario, LAYOUT_PARAMS, 0).positions() : computeLayout(scenario)),

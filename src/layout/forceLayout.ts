@@ -52,8 +52,23 @@ export function countCrossings(positions: ReadonlyMap<string, Point>, links: rea
   return n;
 }
 
-// The network and the print handouts draw the same layout: compute it once per scenario.
-const cache = new WeakMap<Scenario, ReadonlyMap<string, Point>>();
+/**
+ * What a layout depends on: who is in the network, where any of them is pinned, and who is
+ * linked to whom. Two versions of a scenario with the same shape (the editor's preview as
+ * the author types a sentence) have the same layout.
+ */
+export function layoutShape(scenario: Scenario): string {
+  let key = '';
+  for (const a of scenario.actors) key += a.pin ? `${a.id}@${a.pin.x},${a.pin.y}|` : `${a.id}|`;
+  key += '#';
+  for (const r of scenario.relations) key += `${r.source}>${r.target}|`;
+  return key;
+}
+
+// The network and the print handouts draw the same layout: computed once per shape (the
+// last few shapes are kept, so undo and redo find theirs again).
+const cache = new Map<string, ReadonlyMap<string, Point>>();
+const CACHED_SHAPES = 4;
 
 /**
  * Positions by actor id, centred on the origin, rounded to 0.1 so they are stable across
@@ -61,8 +76,14 @@ const cache = new WeakMap<Scenario, ReadonlyMap<string, Point>>();
  */
 export function computeLayout(scenario: Scenario, params: LayoutParams = LAYOUT_PARAMS): ReadonlyMap<string, Point> {
   if (params !== LAYOUT_PARAMS) return layoutBest(scenario, params);
-  const cached = cache.get(scenario) ?? layoutBest(scenario, params);
-  cache.set(scenario, cached);
+  const shape = layoutShape(scenario);
+  const cached = cache.get(shape) ?? layoutBest(scenario, params);
+  cache.delete(shape);
+  cache.set(shape, cached);
+  for (const old of cache.keys()) {
+    if (cache.size <= CACHED_SHAPES) break;
+    cache.delete(old);
+  }
   return cached;
 }
 

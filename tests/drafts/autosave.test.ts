@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Autosaver, type SaveStatus, type Timers } from '../../src/drafts/autosave';
+import { Autosaver, type SaveStatus } from '../../src/drafts/autosave';
 import type { Draft } from '../../src/drafts/draft';
 import type { DraftWriter } from '../../src/drafts/store';
-
-class ManualTimers implements Timers {
-  waiting = new Map<number, () => void>();
-  private next = 1;
-  set(callback: () => void): number {
-    const handle = this.next++;
-    this.waiting.set(handle, callback);
-    return handle;
-  }
-  clear(handle: unknown): void {
-    this.waiting.delete(handle as number);
-  }
-  fire(): void {
-    const due = [...this.waiting.values()];
-    this.waiting.clear();
-    for (const f of due) f();
-  }
-}
+import { ManualTimers } from '../fixtures/timers';
 
 /** A store whose writes wait until the test lets them finish (or fail). */
 class HeldStore implements DraftWriter {

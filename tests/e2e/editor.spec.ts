@@ -187,6 +187,32 @@ test.describe('writing a scenario', () => {
     await expect(page.getByRole('region', { name: /^Step 1 of 1/ }).getByRole('heading', { level: 2 })).toHaveText('Step 1 of 1: Two sides of the fare');
   });
 
+  test('actors and relations come from spreadsheets, pasted or opened, with every unused line named', async ({ page }) => {
+    await openApp(page);
+    await press(page, 'New scenario');
+    const ed = editor(page);
+    await ed.getByText('Add actors from a spreadsheet (CSV)').click();
+    await ed.getByLabel('Paste the CSV').first().fill('name,kind,short name,colour\nNorth Town Council,government,North,red\nDana Delta,person,Dana,blue\n,person,,\n');
+    await ed.getByRole('button', { name: 'Add the pasted actors' }).click();
+    await expect(ed.getByRole('status').filter({ hasText: 'Added 2 actors.' })).toContainText('Not added, line 4: no name.');
+    await expect(ed.getByRole('status').filter({ hasText: 'Added 2 actors.' })).toContainText('Columns left out (not known): colour.');
+    await expect(allNodes(page)).toHaveCount(3);
+
+    await ed.getByText('Add relations from a spreadsheet (CSV)').click();
+    await ed.getByLabel('Or open a .csv file').nth(1).setInputFiles({
+      name: 'ties.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('from,to,type,one way\nDana Delta,North Town Council,supports,yes\nDana Delta,Nobody,,\n'),
+    });
+    await expect(ed.getByRole('status').filter({ hasText: 'Added 1 relation.' })).toContainText('Not added, line 3: no actor \u201cNobody\u201d.');
+    await expect(ed.getByRole('button', { name: 'Dana Delta \u2192 North Town Council' })).toBeVisible();
+    // One edit each: Undo takes the relations back, then the actors.
+    await ed.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect(ed.getByRole('button', { name: 'Dana Delta \u2192 North Town Council' })).toHaveCount(0);
+    await ed.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect(allNodes(page)).toHaveCount(1);
+  });
+
   test('the editor has no accessibility violations, with every kind of field open', async ({ page }) => {
     await openApp(page);
     await press(page, 'New scenario');
@@ -200,6 +226,9 @@ test.describe('writing a scenario', () => {
     await press(page, 'Write your own steps');
     await press(page, 'Add a reader\u2019s guide');
     await press(page, 'Add caveat');
+    await ed.getByText('Add actors from a spreadsheet (CSV)').click();
+    await ed.getByLabel('Paste the CSV').first().fill('name\nCy');
+    await ed.getByRole('button', { name: 'Add the pasted actors' }).click();
     await ed.getByRole('button', { name: 'Make a link' }).click();
     await expect(ed.getByRole('alert')).toBeVisible();
     await ed.getByText('Earlier versions').click();

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/drafts/draft';
 import type { DraftWriter } from '../../src/drafts/store';
 import { blankScenario, setIn } from '../../src/editor/edits';
-import { DraftSession, parsePath, PLACEHOLDER, previewOf } from '../../src/editor/session';
+import { CHECK_AT_ONCE_UP_TO, DraftSession, parsePath, PLACEHOLDER, previewOf } from '../../src/editor/session';
+import { syntheticScenario } from '../../scripts/synthetic';
+import { ManualTimers } from '../fixtures/timers';
 import { miniScenario } from '../fixtures/mini';
 
 class MemoryStore implements DraftWriter {
@@ -100,4 +102,33 @@ describe('DraftSession', () => {
     await session.flush();
     expect(store.saved.get('d1')?.title).toBe('Now mine');
   });
+
+  it('a big draft shows each keystroke at once and is checked when typing pauses', () => {
+    const big = syntheticScenario(CHECK_AT_ONCE_UP_TO + 50, 3);
+    const timers = new ManualTimers();
+    const session = new DraftSession(new MemoryStore(), { ...draft(), scenario: big }, () => 5, 'alone', timers);
+    const before = session.state.preview;
+    expect(before?.actors).toHaveLength(CHECK_AT_ONCE_UP_TO + 50);
+    session.edit(setIn(session.state.doc, ['title'], 'Typed'), 'title', 'Typed');
+    session.edit(setIn(session.state.doc, ['title'], ''), 'title', '');
+    // Shown in the field at once; problems and preview are from before, and say so.
+    expect(session.state.doc.title).toBe('');
+    expect(session.state.checking).toBe(true);
+    expect(session.state.preview).toBe(before);
+    expect(session.state.problems).toEqual([]);
+    // One check for the pause, whatever the number of keystrokes before it.
+    timers.fire();
+    expect(session.state.checking).toBe(false);
+    expect(session.state.problems.map((p) => p.path)).toEqual(['title']);
+    expect(session.state.preview?.title).toBe(PLACEHOLDER);
+  });
+
+  it('a small draft is checked at each keystroke', () => {
+    const timers = new ManualTimers();
+    const session = new DraftSession(new MemoryStore(), draft(), () => 5, 'alone', timers);
+    session.edit(setIn(session.state.doc, ['title'], ''), 'title', '');
+    expect(session.state.checking).toBe(false);
+    expect(session.state.problems.map((p) => p.path)).toEqual(['title']);
+  });
 });
+

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeLayout, countCrossings, LAYOUT_PARAMS, seededRandom } from '../../src/layout/forceLayout';
+import { computeLayout, countCrossings, LAYOUT_PARAMS, layoutShape, seededRandom } from '../../src/layout/forceLayout';
 import type { Scenario } from '../../src/model/schema';
 import { miniScenario } from '../fixtures/mini';
 
@@ -8,10 +8,10 @@ const kremlin = JSON.parse(readFileSync(new URL('../../data/kremlin-meeting.json
 
 describe('computeLayout', () => {
   it('gives the same positions on every run', () => {
-    // Two copies of the scenario, as two loads of the file would give: computeLayout keeps one
-    // layout per scenario object, so each copy is laid out afresh.
-    const first = computeLayout(structuredClone(kremlin));
-    const second = computeLayout(structuredClone(kremlin));
+    // Two runs with the same (but not the shared) parameters bypass the cache of layouts by
+    // shape, so each copy of the scenario is laid out afresh.
+    const first = computeLayout(structuredClone(kremlin), { ...LAYOUT_PARAMS });
+    const second = computeLayout(structuredClone(kremlin), { ...LAYOUT_PARAMS });
     expect(second).not.toBe(first);
     expect([...second]).toEqual([...first]);
   });
@@ -36,6 +36,25 @@ describe('computeLayout', () => {
     const s = miniScenario();
     s.actors[0]!.pin = { x: 40, y: -30 };
     expect(computeLayout(s).get('ana')).toEqual({ x: 40, y: -30 });
+  });
+});
+
+describe('layoutShape', () => {
+  it('ignores what the actors say and changes with who is there, where they are pinned and who is linked', () => {
+    const s = miniScenario();
+    const reworded: Scenario = { ...s, title: 'Another title', actors: s.actors.map((a) => ({ ...a, name: `${a.name} Jr` })) };
+    expect(layoutShape(reworded)).toBe(layoutShape(s));
+    const pinned: Scenario = { ...s, actors: s.actors.map((a, i) => (i === 0 ? { ...a, pin: { x: 1, y: 2 } } : a)) };
+    expect(layoutShape(pinned)).not.toBe(layoutShape(s));
+    const relinked: Scenario = { ...s, relations: s.relations.map((r) => ({ ...r, source: r.target, target: r.source })) };
+    expect(layoutShape(relinked)).not.toBe(layoutShape(s));
+    expect(layoutShape({ ...s, actors: s.actors.slice(1) })).not.toBe(layoutShape(s));
+  });
+
+  it('two versions of one shape share one layout', () => {
+    const s = miniScenario();
+    const reworded: Scenario = { ...s, summary: 'Typed a little more.' };
+    expect(computeLayout(reworded)).toBe(computeLayout(s));
   });
 });
 

@@ -38,6 +38,12 @@ function statusText(save: SaveStatus): string {
   return save.at ? `Saved in this browser at ${new Date(save.at).toLocaleTimeString()}` : 'Saved in this browser';
 }
 
+function problemsHeading(count: number, checking: boolean): string {
+  if (checking) return 'Checking the draft\u2026';
+  if (count === 0) return 'Ready: the scenario is complete and valid';
+  return `${count} ${count === 1 ? 'thing' : 'things'} to fix before it is complete`;
+}
+
 function persistText(persisted: boolean | null | undefined): string {
   if (persisted === true) return 'The browser has agreed to keep this site\u2019s drafts even when it runs short of space.';
   if (persisted === false) return 'The browser may clear stored drafts if it runs short of space: download a copy of work you need to keep.';
@@ -143,7 +149,7 @@ function Editor({ session }: { session: DraftSession }) {
           </button>
         </div>
         <section className="editor__problems" aria-labelledby="edit-problems">
-          <h3 id="edit-problems">{state.problems.length === 0 ? 'Ready: the scenario is complete and valid' : `${state.problems.length} ${state.problems.length === 1 ? 'thing' : 'things'} to fix before it is complete`}</h3>
+          <h3 id="edit-problems">{problemsHeading(state.problems.length, state.checking)}</h3>
           {state.problems.length > 0 && (
             <>
               <p className="field__hint">The network shows the draft as far as it goes; empty fields show as {'\u201c\u2026\u201d'}.</p>
@@ -160,7 +166,7 @@ function Editor({ session }: { session: DraftSession }) {
             </>
           )}
         </section>
-        <SharePanel session={session} doc={state.doc} problems={state.problems.length} />
+        <SharePanel session={session} doc={state.doc} />
         <Versions session={session} />
         {/* Disabled as one while another tab holds the pen: nothing typed here could be kept. */}
         <fieldset className="editor__form" disabled={elsewhere}>

@@ -9,12 +9,15 @@ import { SHARE_LIMIT_CHARS, shareLink } from '../../io/shareLink';
 
 type Shared = { doc: Doc; url: string } | { doc: Doc; refused: string } | null;
 
-export function SharePanel({ session, doc, problems }: { session: DraftSession; doc: Doc; problems: number }) {
+export function SharePanel({ session, doc }: { session: DraftSession; doc: Doc }) {
   const [shared, setShared] = useState<Shared>(null);
   const [copied, setCopied] = useState('');
 
   const make = async () => {
     setCopied('');
+    // A big draft may not be checked yet: checked now, so only a complete scenario is shared.
+    session.checkNow();
+    const problems = session.state.problems.length;
     if (problems > 0) {
       setShared({ doc, refused: `Fix the ${problems === 1 ? 'problem' : `${problems} problems`} listed above first: a shared link opens only a complete scenario.` });
       return;

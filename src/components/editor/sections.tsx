@@ -3,11 +3,13 @@
  * their views, and the relations. Each actor and relation opens on demand, so a big
  * scenario renders only what is being edited.
  */
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { ACTOR_KINDS, BASES, RELATION_TYPES } from '../../model/constants';
 import { addActor, addIssue, addRelation, nameActor, removeActor, removeAt, removeRelation, sectionChoices } from '../../editor/edits';
-import { fieldId, problemsAt } from '../../editor/problems';
+import { fieldId, type Problem } from '../../editor/problems';
+import type { Actor, Relation } from '../../model/schema';
 import { BASIS_RULES, ClaimField, ClaimList, SelectField, TextField, TextList, useEditor } from './fields';
+import { SpreadsheetImport } from './SpreadsheetImport';
 import { PerceptionList, StanceList } from './views';
 
 export function EventFields() {
@@ -71,24 +73,44 @@ function ActorFields({ index }: { index: number }) {
   );
 }
 
+/** How many problems each actor or relation has (`actors[3]` → 2), counted once per check. */
+function useProblemCounts(problems: readonly Problem[]): ReadonlyMap<string, number> {
+  return useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const p of problems) {
+      const m = /^(actors|relations)\[\d+\]/.exec(p.path);
+      if (m) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    }
+    return counts;
+  }, [problems]);
+}
+
+/**
+ * One actor in the list: memoised, so typing in one actor's fields re-renders that actor
+ * only, not the thousand others of a big scenario.
+ */
+const ActorItem = memo(function ActorItem({ actor, index, open, count, setOpen }: { actor: Actor; index: number; open: boolean; count: number; setOpen: (index: number, on: boolean) => void }) {
+  return (
+    <li>
+      <button type="button" className="editor__item-toggle" aria-expanded={open} onClick={() => setOpen(index, !open)}>
+        {actor.name || `Actor ${index + 1} (no name yet)`}
+        {count > 0 && <span className="editor__count"> · {count} to fix</span>}
+      </button>
+      {open && <ActorFields index={index} />}
+    </li>
+  );
+});
+
 export function ActorList({ open, setOpen }: { open: ReadonlySet<number>; setOpen: (index: number, on: boolean) => void }) {
   const { session, doc, problems } = useEditor();
+  const counts = useProblemCounts(problems);
   return (
     <section className="editor__part" aria-labelledby="edit-part-actors">
       <h3 id="edit-part-actors">Actors</h3>
       <ul className="editor__items">
-        {doc.actors.map((a, i) => {
-          const count = problemsAt(problems, `actors[${i}]`, true).length;
-          return (
-            <li key={i}>
-              <button type="button" className="editor__item-toggle" aria-expanded={open.has(i)} onClick={() => setOpen(i, !open.has(i))}>
-                {a.name || `Actor ${i + 1} (no name yet)`}
-                {count > 0 && <span className="editor__count"> · {count} to fix</span>}
-              </button>
-              {open.has(i) && <ActorFields index={i} />}
-            </li>
-          );
-        })}
+        {doc.actors.map((a, i) => (
+          <ActorItem key={i} actor={a} index={i} open={open.has(i)} count={counts.get(`actors[${i}]`) ?? 0} setOpen={setOpen} />
+        ))}
       </ul>
       <button
         type="button"
@@ -102,6 +124,7 @@ export function ActorList({ open, setOpen }: { open: ReadonlySet<number>; setOpe
       >
         Add an actor
       </button>
+      <SpreadsheetImport kind="actors" />
     </section>
   );
 }
@@ -134,65 +157,109 @@ function RelationFields({ index }: { index: number }) {
   );
 }
 
-export function RelationList({ open, setOpen }: { open: ReadonlySet<number>; setOpen: (index: number, on: boolean) => void }) {
-  const { session, doc, problems } = useEditor();
+const RelationItem = memo(function RelationItem({
+  relation,
+  index,
+  open,
+  count,
+  from,
+  to,
+  setOpen,
+}: {
+  relation: Relation;
+  index: number;
+  open: boolean;
+  count: number;
+  from: string;
+  to: string;
+  setOpen: (index: number, on: boolean) => void;
+}) {
+  return (
+    <li>
+      <button type="button" className="editor__item-toggle" aria-expanded={open} onClick={() => setOpen(index, !open)}>
+        {`${from} \u2192 ${to}${relation.label ? `: ${relation.label}` : ''}`}
+        {count > 0 && <span className="editor__count"> · {count} to fix</span>}
+      </button>
+      {open && <RelationFields index={index} />}
+    </li>
+  );
+});
+
+/** The actors as choices, the same array while no one is added, removed or renamed. */
+function useActorChoices(actors: readonly Actor[]): { value: string; name: string }[] {
+  const key = actors.map((a) => `${a.id}\u0000${a.name}`).join('\u0001');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the ids and names, not on the array each edit copies
+  return useMemo(() => actors.map((a) => ({ value: a.id, name: a.name || a.id })), [key]);
+}
+
+const AddRelation = memo(function AddRelation({ choices, setOpen }: { choices: { value: string; name: string }[]; setOpen: (index: number, on: boolean) => void }) {
+  const { session } = useEditor();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const name = (id: string) => doc.actors.find((a) => a.id === id)?.name || id;
-  const a = from || doc.actors[0]?.id || '';
-  const b = to || doc.actors[1]?.id || a;
+  const a = from || choices[0]?.value || '';
+  const b = to || choices[1]?.value || a;
+  const options = useMemo(
+    () =>
+      choices.map((x) => (
+        <option key={x.value} value={x.value}>
+          {x.name}
+        </option>
+      )),
+    [choices],
+  );
+  return (
+    <div className="editor__add-relation">
+      <label>
+        From
+        <select value={a} onChange={(e) => setFrom(e.currentTarget.value)}>
+          {options}
+        </select>
+      </label>
+      <label>
+        To
+        <select value={b} onChange={(e) => setTo(e.currentTarget.value)}>
+          {options}
+        </select>
+      </label>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          const added = addRelation(session.state.doc, a, b);
+          session.edit(added.doc);
+          setOpen(added.index, true);
+        }}
+      >
+        Add a relation
+      </button>
+    </div>
+  );
+});
+
+export function RelationList({ open, setOpen }: { open: ReadonlySet<number>; setOpen: (index: number, on: boolean) => void }) {
+  const { doc, problems } = useEditor();
+  const counts = useProblemCounts(problems);
+  const choices = useActorChoices(doc.actors);
+  const names = useMemo(() => new Map(choices.map((c) => [c.value, c.name])), [choices]);
   return (
     <section className="editor__part" aria-labelledby="edit-part-relations">
       <h3 id="edit-part-relations">Relations</h3>
       <ul className="editor__items">
-        {doc.relations.map((r, i) => {
-          const count = problemsAt(problems, `relations[${i}]`, true).length;
-          return (
-            <li key={i}>
-              <button type="button" className="editor__item-toggle" aria-expanded={open.has(i)} onClick={() => setOpen(i, !open.has(i))}>
-                {`${name(r.source)} \u2192 ${name(r.target)}${r.label ? `: ${r.label}` : ''}`}
-                {count > 0 && <span className="editor__count"> · {count} to fix</span>}
-              </button>
-              {open.has(i) && <RelationFields index={i} />}
-            </li>
-          );
-        })}
+        {doc.relations.map((r, i) => (
+          <RelationItem
+            key={i}
+            relation={r}
+            index={i}
+            open={open.has(i)}
+            count={counts.get(`relations[${i}]`) ?? 0}
+            from={names.get(r.source) ?? r.source}
+            to={names.get(r.target) ?? r.target}
+            setOpen={setOpen}
+          />
+        ))}
       </ul>
-      {doc.actors.length > 1 && (
-        <div className="editor__add-relation">
-          <label>
-            From
-            <select value={a} onChange={(e) => setFrom(e.currentTarget.value)}>
-              {doc.actors.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.name || x.id}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            To
-            <select value={b} onChange={(e) => setTo(e.currentTarget.value)}>
-              {doc.actors.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.name || x.id}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              const added = addRelation(session.state.doc, a, b);
-              session.edit(added.doc);
-              setOpen(added.index, true);
-            }}
-          >
-            Add a relation
-          </button>
-        </div>
-      )}
+      {doc.actors.length > 1 && <AddRelation choices={choices} setOpen={setOpen} />}
+      <SpreadsheetImport kind="relations" />
     </section>
   );
 }
