@@ -21,6 +21,11 @@ export interface Draft {
   scenario: unknown;
   /** Where the copy was taken from ("the built-in scenario", a file's name), if anywhere. */
   basedOn?: string;
+  /**
+   * The source's own text, by section (`source#section`), when the author pasted it: read
+   * beside a claim while picking its section. Kept with the draft, never in the scenario.
+   */
+  sourceText?: Record<string, string>;
 }
 
 /** What the list of drafts shows of each. */
@@ -35,6 +40,7 @@ const draftV1 = z.object({
   updatedAt: z.number().finite(),
   scenario: z.unknown(),
   basedOn: z.string().max(LIMITS.titleLength * 2).optional(),
+  sourceText: z.record(z.string().max(LIMITS.idLength * 2 + 1), z.string().max(1_000_000)).optional(),
 });
 
 /**

@@ -63,6 +63,8 @@ export interface SessionState {
   save: SaveStatus;
   /** Whether this tab writes the draft, or reads along while another tab does (drafts/pen.ts). */
   pen: PenState;
+  /** The source's own text by section reference, where the author pasted it (see editor/sourceText.ts). */
+  sourceText: Readonly<Record<string, string>>;
   /** Whether the browser agreed to keep the site's data when space runs short (null: it cannot say; undefined: not asked yet). */
   persisted?: boolean | null;
 }
@@ -86,7 +88,16 @@ export class DraftSession {
     const doc = draft.scenario as Doc;
     this.history = startHistory(doc);
     this.saver = new Autosaver(store, (save) => this.publish({ ...this.state, save }), undefined, timers);
-    this.state = { doc, canUndo: false, canRedo: false, ...this.checked(doc, null), checking: false, save: { state: 'saved', at: draft.updatedAt }, pen };
+    this.state = { doc, canUndo: false, canRedo: false, ...this.checked(doc, null), checking: false, save: { state: 'saved', at: draft.updatedAt }, pen, sourceText: draft.sourceText ?? {} };
+  }
+
+  /** Keeps pasted source text with the draft (stored with its next save, and at once). */
+  addSourceText(texts: Readonly<Record<string, string>>): void {
+    if (!this.writable || Object.keys(texts).length === 0) return;
+    const sourceText = { ...this.state.sourceText, ...texts };
+    this.draft = { ...this.draft, sourceText, updatedAt: this.now() };
+    this.saver.change(this.draft);
+    this.publish({ ...this.state, sourceText });
   }
 
   /** Whether edits are taken: not while another tab holds the pen. */
@@ -117,7 +128,7 @@ export class DraftSession {
     const doc = draft.scenario as Doc;
     this.history = startHistory(doc);
     this.cancelCheck();
-    this.publish({ ...this.state, doc, canUndo: false, canRedo: false, ...this.checked(doc, this.state.preview), checking: false, save: { state: 'saved', at: draft.updatedAt } });
+    this.publish({ ...this.state, doc, canUndo: false, canRedo: false, ...this.checked(doc, this.state.preview), checking: false, save: { state: 'saved', at: draft.updatedAt }, sourceText: draft.sourceText ?? {} });
   }
 
   get id(): string {
@@ -172,7 +183,7 @@ export class DraftSession {
     this.history = h;
     const doc = h.present;
     if (changed) {
-      this.draft = { format: DRAFT_FORMAT, id: this.draft.id, title: titleOf(doc), updatedAt: this.now(), scenario: doc, ...(this.draft.basedOn ? { basedOn: this.draft.basedOn } : {}) };
+      this.draft = { ...this.draft, format: DRAFT_FORMAT, title: titleOf(doc), updatedAt: this.now(), scenario: doc };
       this.saver.change(this.draft);
     }
     const base = { ...this.state, doc, canUndo: h.past.length > 0, canRedo: h.future.length > 0 };

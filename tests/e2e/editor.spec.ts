@@ -213,6 +213,36 @@ test.describe('writing a scenario', () => {
     await expect(allNodes(page)).toHaveCount(1);
   });
 
+  test('pasted source text becomes sections that claims cite, with the section\u2019s text beside the claim and never in the file', async ({ page }) => {
+    await openApp(page);
+    await press(page, 'New scenario');
+    const ed = editor(page);
+    await ed.getByText('Start from the text of the source').click();
+    await ed
+      .getByLabel('Paste the article or transcript')
+      .fill('The ferry talks began at dawn.\n\nWho was there\n\nTwo mayors and a harbour master.\n\nWhat they agreed\n\nNothing yet, by every account.');
+    await press(page, 'Split into sections');
+    await expect(ed.getByText('Found 3 sections:')).toBeVisible();
+    await press(page, 'Add these 3 sections');
+    await expect(ed.getByLabel('Section 2', { exact: true })).toHaveValue('Who was there');
+    // The example actor's claims cited the placeholder section; they now cite the first found.
+    await ed.getByRole('button', { name: /^Example actor/ }).click();
+    const section = ed.getByLabel('Role: source section', { exact: true });
+    await expect(section).toHaveValue('source#opening');
+    await section.selectOption({ label: 'source \u00a7 What they agreed' });
+    await ed.getByText('Read the section: source \u00a7 What they agreed').click();
+    await expect(ed.getByText('Nothing yet, by every account.')).toBeVisible();
+    // The text stays with the draft after a reload, and out of the download.
+    await expect(status(page)).toHaveText(/^Saved in this browser/);
+    await page.reload();
+    await editor(page).getByRole('button', { name: /^Example actor/ }).click();
+    await editor(page).getByText('Read the section: source \u00a7 What they agreed').click();
+    await expect(editor(page).getByText('Nothing yet, by every account.')).toBeVisible();
+    const { text } = await download(page, 'Download .json');
+    expect(text).not.toContain('by every account');
+    expect((JSON.parse(text) as { sources: { sections: { title: string }[] }[] }).sources[0]!.sections.map((x) => x.title)).toEqual(['Opening', 'Who was there', 'What they agreed']);
+  });
+
   test('the editor has no accessibility violations, with every kind of field open', async ({ page }) => {
     await openApp(page);
     await press(page, 'New scenario');
@@ -226,6 +256,11 @@ test.describe('writing a scenario', () => {
     await press(page, 'Write your own steps');
     await press(page, 'Add a reader\u2019s guide');
     await press(page, 'Add caveat');
+    await ed.getByText('Start from the text of the source').click();
+    await ed.getByLabel('Paste the article or transcript').fill('Opening words.\n\nA heading\n\nMore words here.');
+    await press(page, 'Split into sections');
+    await press(page, 'Add these 2 sections');
+    await ed.getByText('Read the section: source \u00a7 Opening').first().click();
     await ed.getByText('Add actors from a spreadsheet (CSV)').click();
     await ed.getByLabel('Paste the CSV').first().fill('name\nCy');
     await ed.getByRole('button', { name: 'Add the pasted actors' }).click();

@@ -74,7 +74,10 @@ function Editor({ session }: { session: DraftSession }) {
   const state = useSyncExternalStore(subscribe, () => session.state);
   const [actorsOpen, setActorOpen] = useOpenSet();
   const [relationsOpen, setRelationOpen] = useOpenSet();
-  const context = useMemo<EditorContextValue>(() => ({ session, doc: state.doc, problems: state.problems }), [session, state.doc, state.problems]);
+  const context = useMemo<EditorContextValue>(
+    () => ({ session, doc: state.doc, problems: state.problems, sourceText: state.sourceText }),
+    [session, state.doc, state.problems, state.sourceText],
+  );
 
   const onKeyDown = (e: KeyboardEvent) => {
     const key = e.key.toLowerCase();

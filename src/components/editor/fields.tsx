@@ -13,6 +13,8 @@ export interface EditorContextValue {
   session: DraftSession;
   doc: Doc;
   problems: readonly Problem[];
+  /** The source's own text by section reference, where pasted (read beside a claim). */
+  sourceText: Readonly<Record<string, string>>;
 }
 
 export const EditorContext = createContext<EditorContextValue | null>(null);
@@ -129,7 +131,7 @@ export function SelectField({ label, path, options, hint, toValue }: SelectProps
  * `before` holds fields of its own kind (a stance's issue and position).
  */
 export function ClaimField({ label, path, onRemove, before, legend = label }: { label: string; path: Path; onRemove?: () => void; before?: ReactNode; legend?: string }) {
-  const { doc } = useEditor();
+  const { doc, sourceText } = useEditor();
   const basis = getIn(doc, [...path, 'basis']);
   const rule = typeof basis === 'string' && basis in BASIS_RULES ? BASIS_RULES[basis as keyof typeof BASIS_RULES] : 'Pick how the source supports it.';
   const sections = sectionChoices(doc).map((s) => ({ value: s.ref, name: s.name }));
@@ -142,12 +144,27 @@ export function ClaimField({ label, path, onRemove, before, legend = label }: { 
         <SelectField label={`${label}: basis`} path={[...path, 'basis']} options={BASES.map((b) => ({ value: b, name: b }))} hint={rule} />
         <SelectField label={`${label}: source section`} path={[...path, 'ref']} options={sections} />
       </div>
+      <SectionText reference={getIn(doc, [...path, 'ref'])} sourceText={sourceText} name={sections} />
       {onRemove && (
         <button type="button" className="button button--small" onClick={onRemove}>
           Remove {label.toLowerCase()}
         </button>
       )}
     </fieldset>
+  );
+}
+
+/** The pasted text of the section a claim cites, to read while writing it. */
+function SectionText({ reference, sourceText, name }: { reference: unknown; sourceText: Readonly<Record<string, string>>; name: readonly { value: string; name: string }[] }) {
+  const text = typeof reference === 'string' ? sourceText[reference] : undefined;
+  if (!text) return null;
+  const title = name.find((n) => n.value === reference)?.name ?? String(reference);
+  return (
+    <details className="claim-field__source">
+      <summary>Read the section: {title}</summary>
+      {/* Focusable, so a long section scrolls by keyboard too. */}
+      <p tabIndex={0}>{text}</p>
+    </details>
   );
 }
 

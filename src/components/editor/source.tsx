@@ -5,6 +5,7 @@
  */
 import { addSection, appendAt, firstRef, getIn, removeAt, sectionChoices, setIn, type Doc, type Path } from '../../editor/edits';
 import { SelectField, TextField, useEditor } from './fields';
+import { PasteSource } from './PasteSource';
 
 /** Notes about the source (unknowns, caveats): each a sentence tied to a section. */
 function NoteList({ path, label, itemLabel }: { path: Path; label: string; itemLabel: string }) {
@@ -70,6 +71,7 @@ export function SourceFields() {
           <button type="button" className="button button--small" onClick={() => session.edit(addSection(session.state.doc, s))}>
             Add a section
           </button>
+          <PasteSource sourceIndex={s} />
           <h4>A reader{'\u2019'}s guide to the source</h4>
           {source.about ? (
             <>
