@@ -41,7 +41,8 @@ function openAudienceWindow(): string {
   params.set('audience', '');
   params.set(PAIR_PARAM, secret);
   const search = params.toString().replace(/=(?=&|$)/g, '');
-  window.open(`${window.location.pathname}?${search}`, 'standpoint-audience', 'popup');
+  // The part after # carries a shared scenario (#shared=): the audience needs it too.
+  window.open(`${window.location.pathname}?${search}${window.location.hash}`, 'standpoint-audience', 'popup');
   return secret;
 }
 

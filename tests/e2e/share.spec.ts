@@ -62,3 +62,40 @@ test.describe('share as a link', () => {
     await expect(allNodes(page)).toHaveCount(ACTORS.length);
   });
 });
+
+test.describe('presenting what was written', () => {
+  test('a draft is presented straight from the editor, with an audience window that shows it too', async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('button', { name: 'Edit a copy' }).click();
+    await editor(page).getByLabel('Title', { exact: true }).fill('Our own lesson');
+    await expect(editor(page).locator('.editor__status')).toHaveText(/^Saved in this browser/);
+    await page.getByRole('button', { name: /^Present/ }).click();
+    // Presenting shows the explorer's panel, not the editor, and walks the draft's steps.
+    await expect(page.getByRole('complementary', { name: 'Editor' })).toHaveCount(0);
+    await expect(page).toHaveTitle(/Our own lesson/);
+    const popup = page.waitForEvent('popup');
+    await page.getByRole('button', { name: 'Open audience window' }).click();
+    const audience = await popup;
+    await expect(audience).toHaveTitle(/Our own lesson/);
+    await expect(allNodes(audience)).toHaveCount(ACTORS.length);
+    await expect(audience.getByRole('complementary', { name: 'Editor' })).toHaveCount(0);
+  });
+
+  test('a shared link is presented with an audience window that opens the same scenario', async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('button', { name: 'Edit a copy' }).click();
+    await editor(page).getByLabel('Title', { exact: true }).fill('Shared and presented');
+    await editor(page).getByRole('button', { name: 'Make a link' }).click();
+    const url = await editor(page).getByLabel(/^Link to share/).inputValue();
+    const other = await page.context().browser()!.newContext();
+    const viewer = await other.newPage();
+    await viewer.goto(url);
+    await expect(viewer.getByRole('heading', { level: 1, name: 'Shared and presented' })).toBeVisible();
+    await viewer.getByRole('button', { name: /^Present/ }).click();
+    const popup = viewer.waitForEvent('popup');
+    await viewer.getByRole('button', { name: 'Open audience window' }).click();
+    const audience = await popup;
+    await expect(audience).toHaveTitle(/Shared and presented/);
+    await other.close();
+  });
+});
