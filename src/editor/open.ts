@@ -206,6 +206,20 @@ export async function duplicateDraft(id: string): Promise<DraftSummary | null> {
   return { id: copy.id, title: copy.title, updatedAt: copy.updatedAt };
 }
 
+/** Renames a stored draft: its scenario's title, which is its name in the list. */
+export async function renameDraft(id: string, title: string): Promise<void> {
+  const draft = await store.get(id);
+  const name = title.trim();
+  if (!draft || !name) return;
+  // The draft open in this tab is renamed through its session, so its undo and its saves agree.
+  if (session?.id === id) {
+    session.edit({ ...session.state.doc, title: name });
+    return session.flush();
+  }
+  const doc = draft.scenario && typeof draft.scenario === 'object' ? (draft.scenario as Record<string, unknown>) : {};
+  await store.put({ ...draft, title: titleOf({ title: name }), updatedAt: Date.now(), scenario: { ...doc, title: name } });
+}
+
 /** The open draft's earlier versions, newest first. */
 export function listVersions(id: string): Promise<DraftVersion[]> {
   return store.versions(id);

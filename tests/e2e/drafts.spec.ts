@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
-import { allNodes, escapeRegExp, openApp } from './helpers';
+import { allNodes, axeViolations, escapeRegExp, openApp } from './helpers';
 
 const editor = (page: Page) => page.getByRole('complementary', { name: 'Editor' });
 const status = (page: Page) => editor(page).locator('.editor__status');
@@ -114,7 +114,7 @@ test.describe('drafts', () => {
     await expect(editor(page).getByText(/^The browser (has agreed to keep|may clear stored drafts)/)).toBeVisible();
   });
 
-  test('the list of drafts duplicates, deletes and undoes a delete', async ({ page }) => {
+  test('the list of drafts renames, duplicates, deletes and undoes a delete', async ({ page }) => {
     await newDraft(page, 'Listed');
     await page.getByRole('button', { name: 'Close the editor' }).click();
     await expect(allNodes(page).first()).toBeVisible();
@@ -125,7 +125,14 @@ test.describe('drafts', () => {
     await expect(page.getByRole('button', { name: 'Continue editing \u201cListed\u201d' })).toHaveCount(0);
     await page.getByRole('button', { name: 'Undo delete' }).click();
     await expect(page.getByRole('button', { name: 'Continue editing \u201cListed\u201d' })).toBeVisible();
-    await page.getByRole('button', { name: 'Continue editing \u201cListed (copy)\u201d' }).click();
-    await expect(titleField(page)).toHaveValue('Listed (copy)');
+    // Renamed by keyboard: the field takes the keyboard, Enter saves.
+    await page.getByRole('button', { name: 'Rename \u201cListed (copy)\u201d' }).click();
+    await expect(page.getByLabel('New name')).toBeFocused();
+    // The list, with a delete to undo and a rename open, has no accessibility violations.
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('New name').fill('Second lesson');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Continue editing \u201cSecond lesson\u201d' }).click();
+    await expect(titleField(page)).toHaveValue('Second lesson');
   });
 });

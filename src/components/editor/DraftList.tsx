@@ -1,12 +1,12 @@
 /**
- * The drafts stored in this browser, newest first: continue one, duplicate it, or delete it
- * (with a way back). Loaded when "Your drafts" is first opened.
+ * The drafts stored in this browser, newest first: continue one, rename it, duplicate it, or
+ * delete it (with a way back). Loaded when "Your drafts" is first opened.
  */
 import { useEffect, useState } from 'react';
 import './controls.css';
 import type { DraftSummary } from '../../drafts/draft';
 import { describeStorageError } from '../../drafts/store';
-import { deleteDraft, duplicateDraft, listDrafts, openDraft, restoreDraft, type DeletedDraft } from '../../editor/open';
+import { deleteDraft, duplicateDraft, listDrafts, openDraft, renameDraft, restoreDraft, type DeletedDraft } from '../../editor/open';
 
 function when(ms: number): string {
   return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -16,6 +16,8 @@ export function DraftList() {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [problem, setProblem] = useState('');
   const [deleted, setDeleted] = useState<DeletedDraft | null>(null);
+  /** The draft being renamed, and the name typed so far. */
+  const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
 
   // Bumped after a delete or an undo, to read the list again.
   const [version, setVersion] = useState(0);
@@ -69,6 +71,30 @@ export function DraftList() {
                 {'\u201d'}
               </button>
               <span className="draft-controls__when"> last changed {when(d.updatedAt)}</span>{' '}
+              {renaming?.id === d.id ? (
+                <form
+                  className="draft-controls__rename"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    attempt(renameDraft(d.id, renaming.name).then(() => setRenaming(null)));
+                  }}
+                >
+                  <label htmlFor={`rename-${d.id}`}>New name</label>{' '}
+                  <input id={`rename-${d.id}`} type="text" value={renaming.name} onChange={(e) => setRenaming({ id: d.id, name: e.currentTarget.value })} autoFocus />{' '}
+                  <button type="submit" className="button button--small" disabled={!renaming.name.trim()}>
+                    Save the name
+                  </button>{' '}
+                  <button type="button" className="button button--small" onClick={() => setRenaming(null)}>
+                    Keep the old name
+                  </button>
+                </form>
+              ) : (
+                <button type="button" className="button button--small" onClick={() => setRenaming({ id: d.id, name: d.title })}>
+                  Rename {'\u201c'}
+                  {d.title}
+                  {'\u201d'}
+                </button>
+              )}{' '}
               <button type="button" className="button button--small" onClick={() => attempt(duplicateDraft(d.id))}>
                 Duplicate {'\u201c'}
                 {d.title}
