@@ -8,6 +8,7 @@ import { lazy } from 'react';
 export const ComparePanel = lazy(() => import('./components/panel/ComparePanel').then((m) => ({ default: m.ComparePanel })));
 export const StanceMatrix = lazy(() => import('./components/teach/StanceMatrix').then((m) => ({ default: m.StanceMatrix })));
 export const EditorPanel = lazy(() => import('./components/editor/EditorPanel').then((m) => ({ default: m.EditorPanel })));
+export const NetworkEditLayer = lazy(() => import('./components/editor/NetworkEditLayer').then((m) => ({ default: m.NetworkEditLayer })));
 export const DraftList = lazy(() => import('./components/editor/DraftList').then((m) => ({ default: m.DraftList })));
 export const PresenterConsole = lazy(() => import('./components/teach/PresenterConsole').then((m) => ({ default: m.PresenterConsole })));
 

@@ -22,6 +22,19 @@ let unfollow: (() => void) | null = null;
 /** Asked once a page: whether the browser will keep the site's data when space runs short. */
 let persisted: Promise<boolean | null> | null = null;
 
+/** Listeners that open a field of the editor by its path (the network asks, after an edit there). */
+const revealers = new Set<(path: string) => void>();
+
+/** Opens the editor at a field (`actors[3].name`), as the list of problems does. */
+export function revealInEditor(path: string): void {
+  for (const reveal of revealers) reveal(path);
+}
+
+export function onReveal(reveal: (path: string) => void): () => void {
+  revealers.add(reveal);
+  return () => revealers.delete(reveal);
+}
+
 /** For tests: drafts kept elsewhere. */
 export function useDraftStore(s: DraftStore): void {
   store = s;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { validateScenario } from '../../src/model/validate';
-import { ACTORS, allNodes, axeViolations, escapeRegExp, network, openApp, SCENARIO_TITLE } from './helpers';
+import { ACTORS, allNodes, axeViolations, escapeRegExp, network, openApp, SCENARIO_TITLE, waitForStableDrawing } from './helpers';
 
 const editor = (page: Page) => page.getByRole('complementary', { name: 'Editor' });
 const status = (page: Page) => editor(page).locator('.editor__status');
@@ -241,6 +241,51 @@ test.describe('writing a scenario', () => {
     const { text } = await download(page, 'Download .json');
     expect(text).not.toContain('by every account');
     expect((JSON.parse(text) as { sources: { sections: { title: string }[] }[] }).sources[0]!.sections.map((x) => x.title)).toEqual(['Opening', 'Who was there', 'What they agreed']);
+  });
+
+  test('in the network itself: double-click adds an actor, a drag links two, Delete removes one, and each is undone', async ({ page }) => {
+    await openApp(page);
+    await press(page, 'New scenario');
+    const ed = editor(page);
+    await expect(allNodes(page)).toHaveCount(1);
+    // Editing in the network starts once its layer has loaded with the editor.
+    await expect(page.locator('.network__stage [data-editing="ready"]')).toBeAttached();
+    await expect(ed.getByText(/^In the network: double-click empty space to add an actor/)).toBeVisible();
+    const svg = network(page);
+    const box = (await svg.boundingBox())!;
+    await page.mouse.dblclick(box.x + 30, box.y + box.height - 30);
+    await expect(allNodes(page)).toHaveCount(2);
+    // The editor opens at the new actor's name.
+    await expect(ed.getByLabel('Name', { exact: true })).toBeFocused();
+    await page.keyboard.type('Cora Cove');
+    await expect(network(page).getByRole('button', { name: /Cora Cove,/ })).toBeVisible();
+    await waitForStableDrawing(page);
+
+    // Drag from the example actor to Cora: a relation, and the editor at its label.
+    const centre = async (id: string) => {
+      const b = (await page.locator(`g[data-actor="${id}"] .node-shape`).boundingBox())!;
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    };
+    const from = await centre('example-actor');
+    const to = await centre('cora-cove');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
+    await page.mouse.move(to.x, to.y, { steps: 4 });
+    await page.mouse.up();
+    await expect(ed.getByRole('button', { name: 'Example actor \u2192 Cora Cove' })).toBeVisible();
+    await expect(ed.getByLabel('What it is, in a few words')).toBeFocused();
+
+    // Delete on a focused actor removes them and their relation; Ctrl+Z in the network brings both back.
+    await page.locator('g[data-actor="cora-cove"]').focus();
+    await page.keyboard.press('Delete');
+    await expect(allNodes(page)).toHaveCount(1);
+    await expect(ed.getByRole('button', { name: 'Example actor \u2192 Cora Cove' })).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'Removed Cora Cove, with their relations.' })).toBeAttached();
+    await page.locator('g[data-actor="example-actor"]').focus();
+    await page.keyboard.press('Control+z');
+    await expect(allNodes(page)).toHaveCount(2);
+    await expect(ed.getByRole('button', { name: 'Example actor \u2192 Cora Cove' })).toBeVisible();
   });
 
   test('the editor has no accessibility violations, with every kind of field open', async ({ page }) => {

@@ -3,10 +3,10 @@
  * preview, redrawn as the draft changes. Every change is stored in this browser within half
  * a second; when storing fails the editor says so and offers the draft as a download.
  */
-import { useCallback, useMemo, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { fileNameFor, pathString } from '../../editor/edits';
 import { fieldId } from '../../editor/problems';
-import { askForPen, currentSession } from '../../editor/open';
+import { askForPen, currentSession, onReveal } from '../../editor/open';
 import { parsePath, type DraftSession } from '../../editor/session';
 import type { SaveStatus } from '../../drafts/autosave';
 import { openBuiltinScenario } from '../../io/switchScenario';
@@ -104,6 +104,13 @@ function Editor({ session }: { session: DraftSession }) {
     });
   };
 
+  // The network asks for a field after an edit there (an actor added, a relation drawn).
+  const jump = useRef(jumpTo);
+  useEffect(() => {
+    jump.current = jumpTo;
+  });
+  useEffect(() => onReveal((path) => jump.current(path)), []);
+
   const failed = state.save.state === 'failed';
   const elsewhere = state.pen === 'elsewhere';
   const [asked, setAsked] = useState(false);
@@ -151,6 +158,10 @@ function Editor({ session }: { session: DraftSession }) {
             Close the editor
           </button>
         </div>
+        <p className="field__hint">
+          In the network: double-click empty space to add an actor, drag from one actor to another to link them, and press Delete
+          to remove the actor in focus. The buttons below do the same by keyboard.
+        </p>
         <section className="editor__problems" aria-labelledby="edit-problems">
           <h3 id="edit-problems">{problemsHeading(state.problems.length, state.checking)}</h3>
           {state.problems.length > 0 && (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type Ref } from 'react';
+import { Suspense, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type Ref } from 'react';
 import { useElementSize } from '../../hooks/useElementSize';
 import { useForceLayout } from '../../hooks/useForceLayout';
 import { useMediaQuery, usePrefersReducedMotion } from '../../hooks/useMediaQuery';
@@ -8,6 +8,7 @@ import { useRovingNodeFocus } from '../../hooks/useRovingNodeFocus';
 import { markDrawn, markReady, motionStarted } from '../../milestones';
 import type { Scenario } from '../../model/schema';
 import { MOTION_MS, NetworkController } from '../../network/controller';
+import { NetworkEditLayer } from '../../lazyViews';
 import { selectPresenting, useAppActions, useAppStore } from '../../store/appStore';
 import { NODE_RADIUS } from './ActorNode';
 import { ArrowMarkers } from './ArrowMarkers';
@@ -33,6 +34,8 @@ export interface NetworkHandle {
  */
 export function NetworkView({ scenario, handle }: { scenario: Scenario; handle?: Ref<NetworkHandle> }) {
   const presenting = useAppStore(selectPresenting);
+  // A draft open in the editor can be edited in the network too (loaded with the editor).
+  const editing = useAppStore((s) => s.origin.kind === 'draft') && !presenting;
   const { selectActor, showEvent } = useAppActions();
   const reduceMotion = usePrefersReducedMotion();
   const dark = useMediaQuery('(prefers-color-scheme: dark)');
@@ -138,6 +141,11 @@ export function NetworkView({ scenario, handle }: { scenario: Scenario; handle?:
         <p id="network-help" className="visually-hidden">
           Arrow keys move between actors; Enter or Space opens one&rsquo;s view; Escape returns to the event.
         </p>
+        {editing && (
+          <Suspense fallback={null}>
+            <NetworkEditLayer stage={stageRef} />
+          </Suspense>
+        )}
         <ZoomControls
           onZoomIn={() => controller.zoomBy(1.4, quick)}
           onZoomOut={() => controller.zoomBy(1 / 1.4, quick)}
