@@ -74,8 +74,13 @@ export function firstRef(doc: Doc): string {
   return source && section ? `${source.id}#${section.id}` : '';
 }
 
+/**
+ * A claim to write. It starts as "reported" (the source tells it): "stated" needs the actor's
+ * own words, quoted, and "inferred" is the author's own conclusion; the author changes it where
+ * either fits.
+ */
 export function emptyClaim(doc: Doc): Claim {
-  return { text: '', basis: 'stated', ref: firstRef(doc) };
+  return { text: '', basis: 'reported', ref: firstRef(doc) };
 }
 
 export function emptyActor(doc: Doc, id: string): Actor {
@@ -282,4 +287,13 @@ export function setStepOpens(doc: Doc, index: number, first: string, second: str
   const rest = setIn(setIn(step, ['actor'], undefined), ['compare'], undefined);
   const opened = first && second && first !== second ? { ...rest, compare: [first, second] as [string, string] } : first ? { ...rest, actor: first } : rest;
   return { ...doc, story: doc.story.map((s, i) => (i === index ? opened : s)) };
+}
+
+/** Sets which actors or relations a step brings forward; an empty choice leaves the key out. */
+export function setStepHighlight(doc: Doc, index: number, kind: 'actors' | 'relations', ids: readonly string[]): Doc {
+  const step = doc.story?.[index];
+  if (!step || !doc.story) return doc;
+  const highlight = setIn(step.highlight ?? {}, [kind], ids.length ? [...ids] : undefined);
+  const next = setIn(step, ['highlight'], Object.keys(highlight).length ? highlight : undefined);
+  return { ...doc, story: doc.story.map((s, i) => (i === index ? next : s)) };
 }

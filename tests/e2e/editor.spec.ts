@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { validateScenario } from '../../src/model/validate';
 import { ACTORS, allNodes, axeViolations, escapeRegExp, network, openApp, SCENARIO_TITLE, waitForStableDrawing } from './helpers';
@@ -24,8 +27,8 @@ async function download(page: Page, name: string | RegExp): Promise<{ file: stri
   const started = page.waitForEvent('download');
   await press(page, name);
   const d = await started;
-  const path = await d.path();
-  return { file: d.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  const where = await d.path();
+  return { file: d.suggestedFilename(), text: readFileSync(where, 'utf8') };
 }
 
 test.describe('writing a scenario', () => {
@@ -73,6 +76,10 @@ test.describe('writing a scenario', () => {
     expect(file).toBe('harbour-talks.json');
     const checked = validateScenario(JSON.parse(text));
     expect(checked.ok ? checked.scenario.actors.map((a) => a.id) : checked.errors).toEqual(['example-actor', 'dana-delta']);
+    // And the command an author runs before sharing a file agrees.
+    const saved = path.join(mkdtempSync(path.join(tmpdir(), 'standpoint-download-')), file);
+    writeFileSync(saved, text);
+    expect(execFileSync('npx', ['tsx', 'scripts/validate.ts', saved], { encoding: 'utf8' })).toContain(`${saved}: valid (2 actors, 0 relations)\n`);
 
     // The list of drafts has it, from the built-in scenario too.
     await press(page, 'Close the editor');
@@ -167,6 +174,7 @@ test.describe('writing a scenario', () => {
     await ed.getByLabel('Step 1: caption', { exact: true }).fill('Compare the two views.');
     await ed.getByLabel('Step 1: opens', { exact: true }).selectOption({ label: 'Example actor\u2019s view' });
     await ed.getByLabel('Step 1: side by side with', { exact: true }).selectOption({ label: 'Bea Bay' });
+    await ed.getByLabel('Step 1: brings forward these actors', { exact: true }).selectOption(['example-actor', 'bea-bay']);
 
     // The reader's guide, with one caveat.
     await press(page, 'Add a reader\u2019s guide');
@@ -179,7 +187,9 @@ test.describe('writing a scenario', () => {
     const doc = JSON.parse(text) as { actors: { view: { stances: unknown[]; sees: unknown[] } }[]; story: unknown[]; sources: { about: unknown }[] };
     expect(doc.actors[0]!.view.stances).toEqual([{ issue: 'issue-1', text: 'Wants riders to pay the whole cost.', basis: 'reported', ref: 'source#part-1', position: 2 }]);
     expect(doc.actors[0]!.view.sees).toEqual([{ actor: 'bea-bay', attitude: 'rival', text: 'Sees Bea as a rival for the harbour.', basis: 'reported', ref: 'source#part-1' }]);
-    expect(doc.story).toEqual([{ id: 'step-1', title: 'Two sides of the fare', caption: 'Compare the two views.', compare: ['example-actor', 'bea-bay'] }]);
+    expect(doc.story).toEqual([
+      { id: 'step-1', title: 'Two sides of the fare', caption: 'Compare the two views.', compare: ['example-actor', 'bea-bay'], highlight: { actors: ['example-actor', 'bea-bay'] } },
+    ]);
     expect(doc.sources[0]!.about).toEqual({ genre: 'Minutes of a meeting', tone: 'Dry', unknowns: [], caveats: [{ text: 'Written by one side.', ref: 'source#part-1' }] });
 
     // The explorer walks through the draft's own step.

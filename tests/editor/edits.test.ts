@@ -18,6 +18,7 @@ import {
   removeStep,
   sectionChoices,
   setIn,
+  setStepHighlight,
   setStepOpens,
   slug,
   uniqueId,
@@ -195,6 +196,19 @@ describe('the walk-through', () => {
     // The same actor twice is one view, not a comparison with themselves.
     expect(setStepOpens(s, 0, 'bo', 'bo').story?.[0]).toEqual({ id: 'one', title: 'Bo', caption: 'Bo', actor: 'bo' });
     expect(checkDraft(setStepOpens(s, 0, 'ana', 'bo')).ok).toBe(true);
+  });
+});
+
+describe('what a step brings forward', () => {
+  it('sets and clears the actors and relations a step highlights, leaving out what is empty', () => {
+    const s = withStory();
+    const one = setStepHighlight(s, 0, 'actors', ['ana']);
+    expect(one.story?.[0]?.highlight).toEqual({ actors: ['ana'] });
+    const both = setStepHighlight(one, 0, 'relations', ['ana-bo']);
+    expect(both.story?.[0]?.highlight).toEqual({ actors: ['ana'], relations: ['ana-bo'] });
+    const cleared = setStepHighlight(setStepHighlight(both, 0, 'actors', []), 0, 'relations', []);
+    expect(cleared.story?.[0]).toEqual({ id: 'one', title: 'Bo', caption: 'Bo', actor: 'bo' });
+    expect(checkDraft(both).ok).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { createContext, useContext, useId, type ReactNode } from 'react';
 import { BASES } from '../../model/constants';
-import { appendAt, getIn, pathString, removeAt, sectionChoices, setIn, type Doc, type Path } from '../../editor/edits';
+import { appendAt, emptyClaim, getIn, pathString, removeAt, sectionChoices, setIn, type Doc, type Path } from '../../editor/edits';
 import { fieldId, problemsAt, type Problem } from '../../editor/problems';
 import type { DraftSession } from '../../editor/session';
 
@@ -173,7 +173,6 @@ export function ClaimList({ label, path, itemLabel, min = 1 }: { label: string; 
   const { session, doc } = useEditor();
   const list = getIn(doc, path);
   const items = Array.isArray(list) ? list : [];
-  const ref = sectionChoices(doc)[0]?.ref ?? '';
   return (
     <div className="field-list">
       <h4>{label}</h4>
@@ -185,7 +184,7 @@ export function ClaimList({ label, path, itemLabel, min = 1 }: { label: string; 
           onRemove={items.length > min ? () => session.edit(removeAt(session.state.doc, path, i)) : undefined}
         />
       ))}
-      <button type="button" className="button button--small" onClick={() => session.edit(appendAt(session.state.doc, path, { text: '', basis: 'stated', ref }))}>
+      <button type="button" className="button button--small" onClick={() => session.edit(appendAt(session.state.doc, path, emptyClaim(session.state.doc)))}>
         Add {itemLabel.toLowerCase()}
       </button>
     </div>

@@ -3,7 +3,7 @@
  * view, or two side by side. Without steps of its own, a scenario's walk-through visits every
  * actor in turn.
  */
-import { addStep, moveStep, removeStep, setIn, setStepOpens } from '../../editor/edits';
+import { addStep, moveStep, removeStep, setIn, setStepHighlight, setStepOpens } from '../../editor/edits';
 import { fieldId } from '../../editor/problems';
 import { TextField, useEditor } from './fields';
 
@@ -48,6 +48,46 @@ function StepOpens({ index }: { index: number }) {
   );
 }
 
+/** Which actors and relations a step brings forward in the network: any number of each. */
+function StepHighlight({ index }: { index: number }) {
+  const { session, doc } = useEditor();
+  const step = doc.story?.[index];
+  const id = fieldId(`story[${index}].highlight`);
+  const names = new Map(doc.actors.map((a) => [a.id, a.name || a.id]));
+  const lists = [
+    { kind: 'actors' as const, label: 'brings forward these actors', options: doc.actors.map((a) => ({ value: a.id, name: a.name || a.id })) },
+    {
+      kind: 'relations' as const,
+      label: 'brings forward these relations',
+      options: doc.relations.map((r) => ({ value: r.id, name: `${names.get(r.source) ?? r.source} \u2192 ${names.get(r.target) ?? r.target}${r.label ? `: ${r.label}` : ''}` })),
+    },
+  ];
+  return (
+    <div className="claim-field__row">
+      {lists.map(({ kind, label, options }) => (
+        <div className="field" key={kind}>
+          <label htmlFor={`${id}-${kind}`}>
+            Step {index + 1}: {label}
+          </label>
+          <select
+            id={`${id}-${kind}`}
+            multiple
+            size={Math.min(6, Math.max(2, options.length))}
+            value={[...(step?.highlight?.[kind] ?? [])]}
+            onChange={(e) => session.edit(setStepHighlight(session.state.doc, index, kind, [...e.currentTarget.selectedOptions].map((o) => o.value)))}
+          >
+            {options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+    </div>
+  );
+}
+
 export function StepList() {
   const { session, doc } = useEditor();
   const story = doc.story ?? [];
@@ -73,6 +113,8 @@ export function StepList() {
             onValue={(d, v) => setIn(d, ['story', i, 'notes'], v === '' ? undefined : v)}
           />
           <StepOpens index={i} />
+          <StepHighlight index={i} />
+          <p className="field__hint">Pick several with Ctrl or Cmd (Shift for a run); none, and the step brings no one forward.</p>
           <div className="editor__step-tools">
             <button type="button" className="button button--small" disabled={i === 0} onClick={() => session.edit(moveStep(session.state.doc, i, -1))}>
               Move step {i + 1} earlier
