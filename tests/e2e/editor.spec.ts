@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { syntheticScenario } from '../../scripts/synthetic';
 import { validateScenario } from '../../src/model/validate';
 import { ACTORS, allNodes, axeViolations, escapeRegExp, network, openApp, SCENARIO_TITLE, waitForStableDrawing } from './helpers';
 
@@ -296,6 +297,41 @@ test.describe('writing a scenario', () => {
     await page.keyboard.press('Control+z');
     await expect(allNodes(page)).toHaveCount(2);
     await expect(ed.getByRole('button', { name: 'Example actor \u2192 Cora Cove' })).toBeVisible();
+  });
+
+  test('in a big network, whose actors are picked under the pointer, a drag still links two of them', async ({ page }) => {
+    const big = syntheticScenario(160, 7);
+    await page.route('**/big/editable-160.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(big) }));
+    await page.goto('/?scenario=big/editable-160.json');
+    await expect(page.locator('html')).toHaveAttribute('data-drawn', big.id);
+    await press(page, 'Edit a copy');
+    await expect(page.locator('.network__stage [data-editing="ready"]')).toBeAttached();
+    await expect(network(page)).toHaveAttribute('data-layered', 'true');
+    await waitForStableDrawing(page);
+    // Two actors well apart, both on screen.
+    const [a, b] = await network(page).evaluate((svg) => {
+      const view = svg.getBoundingClientRect();
+      const all = [...svg.querySelectorAll('.nodes:not(.nodes--raised) .node')].map((n) => {
+        const r = n.querySelector('.node-shape')!.getBoundingClientRect();
+        return { id: n.getAttribute('data-actor')!, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      const inside = all.filter((p) => p.x > view.left + 40 && p.x < view.right - 40 && p.y > view.top + 40 && p.y < view.bottom - 40);
+      inside.sort((p, q) => p.x - q.x);
+      return [inside[0]!, inside.at(-1)!];
+    });
+    const relations = big.relations.length;
+    await page.mouse.move(a.x, a.y);
+    await expect(page.locator(`.nodes:not(.nodes--raised) g[data-actor="${a.id}"]`)).toHaveAttribute('data-hover', '');
+    await page.mouse.down();
+    await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
+    await page.mouse.move(b.x, b.y, { steps: 5 });
+    await expect(page.locator(`.nodes:not(.nodes--raised) g[data-actor="${b.id}"]`)).toHaveAttribute('data-hover', '');
+    await page.mouse.up();
+    await expect(editor(page).getByLabel('What it is, in a few words')).toBeFocused();
+    const { text } = await download(page, 'Download .json');
+    const doc = JSON.parse(text) as { relations: { source: string; target: string }[] };
+    expect(doc.relations).toHaveLength(relations + 1);
+    expect(doc.relations.at(-1)).toMatchObject({ source: a.id, target: b.id });
   });
 
   test('the editor has no accessibility violations, with every kind of field open', async ({ page }) => {

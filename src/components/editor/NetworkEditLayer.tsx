@@ -17,6 +17,13 @@ const DRAG_PX = 8;
 const actorAt = (target: EventTarget | null): string | null =>
   target instanceof Element ? (target.closest('[data-actor]')?.getAttribute('data-actor') ?? null) : null;
 
+/**
+ * The actor under the pointer: the one the event hit or, in a big network (whose actors take
+ * no pointer events; see network/pointer.ts), the one the network marks as hovered.
+ */
+const actorUnder = (stage: Element, target: EventTarget | null): string | null =>
+  actorAt(target) ?? (target instanceof Element && target.closest('svg') ? (stage.querySelector('.nodes:not(.nodes--raised) [data-hover]')?.getAttribute('data-actor') ?? null) : null);
+
 interface Line {
   from: string;
   x1: number;
@@ -41,7 +48,7 @@ export function NetworkEditLayer({ stage }: { stage: RefObject<HTMLDivElement | 
 
     const onDblClick = (e: MouseEvent) => {
       const session = currentSession();
-      if (!session?.writable || actorAt(e.target) || !(e.target instanceof Element) || !e.target.closest('svg')) return;
+      if (!session?.writable || actorUnder(el, e.target) || !(e.target instanceof Element) || !e.target.closest('svg')) return;
       const added = addActor(session.state.doc);
       session.edit(added.doc);
       setSaid('Added an actor: name them in the editor. Undo takes them back.');
@@ -50,7 +57,7 @@ export function NetworkEditLayer({ stage }: { stage: RefObject<HTMLDivElement | 
 
     // Capture: a drag that starts on an actor draws a relation instead of panning the view.
     const onDown = (e: PointerEvent) => {
-      const from = actorAt(e.target);
+      const from = actorUnder(el, e.target);
       if (!from || e.button !== 0 || !currentSession()?.writable) return;
       e.stopPropagation();
       const p = local(e);
@@ -69,7 +76,7 @@ export function NetworkEditLayer({ stage }: { stage: RefObject<HTMLDivElement | 
       drag.current = null;
       setLine(null);
       if (!d || !d.moved) return;
-      const to = actorAt(document.elementFromPoint(e.clientX, e.clientY));
+      const to = actorUnder(el, document.elementFromPoint(e.clientX, e.clientY));
       const session = currentSession();
       if (!session?.writable || !to || to === d.from) return setSaid('Not linked: let go over another actor to link the two.');
       const added = addRelation(session.state.doc, d.from, to);
@@ -88,7 +95,7 @@ export function NetworkEditLayer({ stage }: { stage: RefObject<HTMLDivElement | 
     };
     // d3-zoom pans on mousedown: on an actor, while editing, the press starts a relation instead.
     const onMouseDown = (e: MouseEvent) => {
-      if (actorAt(e.target) && e.button === 0 && currentSession()?.writable) e.stopPropagation();
+      if (actorUnder(el, e.target) && e.button === 0 && currentSession()?.writable) e.stopPropagation();
     };
     const onUpCapture = (e: PointerEvent) => {
       suppressClick = drag.current?.moved === true;
