@@ -1,11 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readDraftMessage } from '../../src/drafts/channel';
-import { DraftPen, type Locks, type PenState } from '../../src/drafts/pen';
+import { DraftPen, penName, type Locks, type PenState } from '../../src/drafts/pen';
 
 /** Web Locks as the spec has them, for one page's worth of tabs: held until the callback's promise settles, then granted in order. */
 class FakeLocks implements Locks {
   private held = new Set<string>();
   private queue: { name: string; grant: () => void }[] = [];
+
+  holds(name: string): boolean {
+    return this.held.has(name);
+  }
 
   request(name: string, options: { ifAvailable?: boolean; signal?: AbortSignal }, callback: (lock: unknown) => Promise<void> | void): Promise<unknown> {
     const run = async () => {
@@ -37,8 +41,6 @@ function tab(locks: Locks, id = 'd1') {
   return { pen, seen };
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 0));
-
 describe('DraftPen', () => {
   it('the first tab holds the pen; a second reads along', async () => {
     const locks = new FakeLocks();
@@ -57,12 +59,10 @@ describe('DraftPen', () => {
     await a.pen.start();
     await b.pen.start();
     a.pen.letGo();
-    await settle();
-    expect(b.pen.state).toBe('holding');
+    await vi.waitFor(() => expect(b.pen.state).toBe('holding'));
     expect(a.pen.state).toBe('elsewhere');
     b.pen.close();
-    await settle();
-    expect(a.pen.state).toBe('holding');
+    await vi.waitFor(() => expect(a.pen.state).toBe('holding'));
   });
 
   it('a closed tab stops waiting and never takes the pen afterwards', async () => {
@@ -73,9 +73,9 @@ describe('DraftPen', () => {
     await b.pen.start();
     b.pen.close();
     a.pen.close();
-    await settle();
+    // Free again, and the closed tab, which was waiting, never took it: a third tab holds it at once.
+    await vi.waitFor(() => expect(locks.holds(penName('d1'))).toBe(false));
     expect(b.seen).toEqual(['elsewhere']);
-    // Free again: a third tab holds it at once.
     const c = tab(locks);
     await c.pen.start();
     expect(c.pen.state).toBe('holding');
