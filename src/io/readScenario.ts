@@ -3,6 +3,7 @@
  * reads text within the size cap and hands it to the one loader; none of them throws.
  */
 import { LINK_TIMEOUT_MS, LOAD_LIMITS, describeBytes, sizeError } from '../model/constants';
+import { readCapped } from './capped';
 import type { ValidationResult } from '../model/validate';
 
 /** Text at least this long is checked in a worker, so the page does not freeze meanwhile. */
@@ -74,28 +75,10 @@ export function scenarioAddress(value: string, base: string = window.location.hr
 }
 
 /** Reads a response body as text, stopping as soon as it passes the cap. */
-async function readCapped(response: Response): Promise<string | null> {
+async function readCappedText(response: Response): Promise<string | null> {
   if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > LOAD_LIMITS.maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  const bytes = await readCapped(response.body, LOAD_LIMITS.maxBytes);
+  return bytes && new TextDecoder().decode(bytes);
 }
 
 export interface ReadUrlOptions {
@@ -143,7 +126,7 @@ export async function readScenarioUrl(value: string, { signal, timeoutMs = LINK_
     const declared = Number(response.headers.get('content-length'));
     const tooBig = Number.isFinite(declared) ? sizeError(declared) : null;
     if (tooBig) return { ok: false, errors: [tooBig] };
-    const text = await readCapped(response).catch(() => undefined);
+    const text = await readCappedText(response).catch(() => undefined);
     if (text === undefined) return stopped() ?? { ok: false, errors: [`(root): the download from ${url.href} broke off`] };
     if (text === null) return { ok: false, errors: [`(root): the file is over the limit of ${describeBytes(LOAD_LIMITS.maxBytes)}`] };
     clearTimeout(timer);

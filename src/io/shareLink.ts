@@ -6,6 +6,7 @@
  */
 import { LOAD_LIMITS, describeBytes } from '../model/constants';
 import type { ValidationResult } from '../model/validate';
+import { readCapped } from './capped';
 import { SHARE_PREFIX } from '../store/origin';
 
 export { SHARE_PREFIX };
@@ -38,30 +39,6 @@ function fromBase64Url(data: string): Uint8Array | null {
   }
 }
 
-async function collect(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | null> {
-  const reader = stream.getReader();
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    // Stopped as soon as it passes the cap: a small link must not unpack into gigabytes.
-    if (total > limit) {
-      await reader.cancel();
-      return null;
-    }
-    parts.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
-
 /** `bytes` through a (de)compression stream; a damaged input fails the reads, not this call. */
 function through(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): ReadableStream<Uint8Array> {
   const writer = transform.writable.getWriter();
@@ -76,7 +53,7 @@ function through(bytes: Uint8Array, transform: CompressionStream | Decompression
 
 /** The data part of a link for a scenario's JSON text. */
 export async function packScenario(json: string): Promise<string> {
-  const packed = await collect(through(new TextEncoder().encode(json), new CompressionStream(FORMAT)), Number.POSITIVE_INFINITY);
+  const packed = await readCapped(through(new TextEncoder().encode(json), new CompressionStream(FORMAT)), Number.POSITIVE_INFINITY);
   return toBase64Url(packed ?? new Uint8Array());
 }
 
@@ -109,7 +86,7 @@ export async function readSharedScenario(data: string): Promise<ValidationResult
   if (!bytes) return fail('the link is damaged (it holds characters a shared scenario never does); ask for it again');
   let text: string;
   try {
-    const unpacked = await collect(through(bytes, new DecompressionStream(FORMAT)), LOAD_LIMITS.maxBytes);
+    const unpacked = await readCapped(through(bytes, new DecompressionStream(FORMAT)), LOAD_LIMITS.maxBytes);
     if (!unpacked) return fail(`it unpacks to more than ${describeBytes(LOAD_LIMITS.maxBytes)}, the most a scenario may hold`);
     text = new TextDecoder('utf-8', { fatal: true }).decode(unpacked);
   } catch {
