@@ -205,7 +205,8 @@ export function nameActor(doc: Doc, index: number, name: string): Doc {
 
 export function addRelation(doc: Doc, source: string, target: string): { doc: Doc; index: number } {
   const id = uniqueId(slug(`${source}-${target}`) || 'relation', doc.relations.map((r) => r.id));
-  const relation: Relation = { id, source, target, type: 'negotiates', directed: false, label: '', basis: 'reported', ref: firstRef(doc) };
+  const { basis, ref } = emptyClaim(doc);
+  const relation: Relation = { id, source, target, type: 'negotiates', directed: false, label: '', basis, ref };
   return { doc: { ...doc, relations: [...doc.relations, relation] }, index: doc.relations.length };
 }
 
@@ -241,6 +242,11 @@ export function addSection(doc: Doc, sourceIndex: number): Doc {
 export function addIssue(doc: Doc): Doc {
   const id = uniqueId(`issue-${doc.issues.length + 1}`, doc.issues.map((i) => i.id));
   return appendAt(doc, ['issues'], { id, label: '', question: '', low: '', high: '' });
+}
+
+/** Actors as the editor's choices: each by id, named (or by id until they have a name). */
+export function actorChoices(actors: readonly Actor[]): { value: string; name: string }[] {
+  return actors.map((a) => ({ value: a.id, name: a.name || a.id }));
 }
 
 /** Every section a claim may cite, as `source#section` with a readable name. */

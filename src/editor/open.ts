@@ -207,12 +207,17 @@ export async function restoreDraft({ draft, versions }: DeletedDraft): Promise<v
   await store.put(draft);
 }
 
+/** A stored draft's scenario as an object to change a field of (an unreadable one as empty). */
+function scenarioFields(draft: Draft): Record<string, unknown> {
+  return draft.scenario && typeof draft.scenario === 'object' ? (draft.scenario as Record<string, unknown>) : {};
+}
+
 /** A copy of a stored draft, under a new id and "(copy)" after its title; the original is unchanged. */
 export async function duplicateDraft(id: string): Promise<DraftSummary | null> {
   const draft = await store.get(id);
   if (!draft) return null;
   const now = Date.now();
-  const doc = draft.scenario && typeof draft.scenario === 'object' ? (draft.scenario as Record<string, unknown>) : {};
+  const doc = scenarioFields(draft);
   const title = `${titleOf(doc)} (copy)`;
   const copy: Draft = { ...draft, id: newDraftId(now), title, updatedAt: now, scenario: { ...doc, title } };
   await store.put(copy);
@@ -229,7 +234,7 @@ export async function renameDraft(id: string, title: string): Promise<void> {
     session.edit({ ...session.state.doc, title: name });
     return session.flush();
   }
-  const doc = draft.scenario && typeof draft.scenario === 'object' ? (draft.scenario as Record<string, unknown>) : {};
+  const doc = scenarioFields(draft);
   await store.put({ ...draft, title: titleOf({ title: name }), updatedAt: Date.now(), scenario: { ...doc, title: name } });
 }
 

@@ -25,7 +25,8 @@ export interface ForceLayout {
  * scenario: as an author edits a sentence, nothing moves and nothing is laid out again.
  */
 export function useForceLayout(edited: Scenario, onUpdate: () => void): ForceLayout {
-  const shape = layoutShape(edited);
+  // Once per version of the scenario: NetworkView also renders for a new size or selection.
+  const shape = useMemo(() => layoutShape(edited), [edited]);
   // The first version of the scenario with this shape stands for all of them.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the shape on purpose (see above)
   const scenario = useMemo(() => edited, [shape]);

@@ -125,22 +125,17 @@ export function NetworkEditLayer({ stage }: { stage: RefObject<HTMLDivElement | 
       setSaid(`Removed ${name}, with their relations. Undo (Ctrl+Z) brings them back.`);
     };
 
-    el.addEventListener('dblclick', onDblClick);
-    el.addEventListener('pointerdown', onDown, { capture: true });
-    window.addEventListener('pointermove', onMove);
-    window.addEventListener('pointerup', onUpCapture, { capture: true });
-    el.addEventListener('click', onClick, { capture: true });
-    el.addEventListener('mousedown', onMouseDown, { capture: true });
-    el.addEventListener('keydown', onKey);
-    return () => {
-      el.removeEventListener('dblclick', onDblClick);
-      el.removeEventListener('pointerdown', onDown, { capture: true });
-      window.removeEventListener('pointermove', onMove);
-      window.removeEventListener('pointerup', onUpCapture, { capture: true });
-      el.removeEventListener('click', onClick, { capture: true });
-      el.removeEventListener('mousedown', onMouseDown, { capture: true });
-      el.removeEventListener('keydown', onKey);
-    };
+    // One signal takes every listener off again.
+    const listening = new AbortController();
+    const signal = listening.signal;
+    el.addEventListener('dblclick', onDblClick, { signal });
+    el.addEventListener('pointerdown', onDown, { capture: true, signal });
+    window.addEventListener('pointermove', onMove, { signal });
+    window.addEventListener('pointerup', onUpCapture, { capture: true, signal });
+    el.addEventListener('click', onClick, { capture: true, signal });
+    el.addEventListener('mousedown', onMouseDown, { capture: true, signal });
+    el.addEventListener('keydown', onKey, { signal });
+    return () => listening.abort();
   }, [stage]);
 
   return (

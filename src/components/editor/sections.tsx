@@ -5,7 +5,7 @@
  */
 import { memo, useMemo, useState } from 'react';
 import { ACTOR_KINDS, BASES, RELATION_TYPES } from '../../model/constants';
-import { addActor, addIssue, addRelation, nameActor, removeActor, removeAt, removeRelation, sectionChoices } from '../../editor/edits';
+import { actorChoices, addActor, addIssue, addRelation, nameActor, removeActor, removeAt, removeRelation, sectionChoices } from '../../editor/edits';
 import { fieldId, type Problem } from '../../editor/problems';
 import type { Actor, Relation } from '../../model/schema';
 import { BASIS_RULES, ClaimField, ClaimList, SelectField, TextField, TextList, useEditor } from './fields';
@@ -132,7 +132,7 @@ export function ActorList({ open, setOpen }: { open: ReadonlySet<number>; setOpe
 function RelationFields({ index }: { index: number }) {
   const { session, doc } = useEditor();
   const at = ['relations', index] as const;
-  const actors = doc.actors.map((a) => ({ value: a.id, name: a.name || a.id }));
+  const actors = actorChoices(doc.actors);
   return (
     <div className="editor__item-body">
       <SelectField label="From" path={[...at, 'source']} options={actors} />
@@ -189,7 +189,7 @@ const RelationItem = memo(function RelationItem({
 function useActorChoices(actors: readonly Actor[]): { value: string; name: string }[] {
   const key = actors.map((a) => `${a.id}\u0000${a.name}`).join('\u0001');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the ids and names, not on the array each edit copies
-  return useMemo(() => actors.map((a) => ({ value: a.id, name: a.name || a.id })), [key]);
+  return useMemo(() => actorChoices(actors), [key]);
 }
 
 const AddRelation = memo(function AddRelation({ choices, setOpen }: { choices: { value: string; name: string }[]; setOpen: (index: number, on: boolean) => void }) {

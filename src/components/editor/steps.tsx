@@ -3,7 +3,7 @@
  * view, or two side by side. Without steps of its own, a scenario's walk-through visits every
  * actor in turn.
  */
-import { addStep, moveStep, removeStep, setIn, setStepHighlight, setStepOpens } from '../../editor/edits';
+import { actorChoices, addStep, moveStep, removeStep, setIn, setStepHighlight, setStepOpens } from '../../editor/edits';
 import { fieldId } from '../../editor/problems';
 import { TextField, useEditor } from './fields';
 
@@ -12,7 +12,7 @@ function StepOpens({ index }: { index: number }) {
   const step = doc.story?.[index];
   const first = step?.compare?.[0] ?? step?.actor ?? '';
   const second = step?.compare?.[1] ?? '';
-  const actors = doc.actors.map((a) => ({ value: a.id, name: a.name || a.id }));
+  const actors = actorChoices(doc.actors);
   const id = fieldId(`story[${index}].actor`);
   const pick = (a: string, b: string) => session.edit(setStepOpens(session.state.doc, index, a, b));
   return (
@@ -53,9 +53,10 @@ function StepHighlight({ index }: { index: number }) {
   const { session, doc } = useEditor();
   const step = doc.story?.[index];
   const id = fieldId(`story[${index}].highlight`);
-  const names = new Map(doc.actors.map((a) => [a.id, a.name || a.id]));
+  const actors = actorChoices(doc.actors);
+  const names = new Map(actors.map((a) => [a.value, a.name]));
   const lists = [
-    { kind: 'actors' as const, label: 'brings forward these actors', options: doc.actors.map((a) => ({ value: a.id, name: a.name || a.id })) },
+    { kind: 'actors' as const, label: 'brings forward these actors', options: actors },
     {
       kind: 'relations' as const,
       label: 'brings forward these relations',

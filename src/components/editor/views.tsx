@@ -7,7 +7,7 @@
  */
 import { ATTITUDES, POSITION_MAX, POSITION_MIN } from '../../model/constants';
 import type { Issue } from '../../model/schema';
-import { appendAt, firstRef, removeAt } from '../../editor/edits';
+import { actorChoices, appendAt, emptyClaim, removeAt } from '../../editor/edits';
 import { ClaimField, SelectField, useEditor } from './fields';
 
 const POSITIONS = Array.from({ length: POSITION_MAX - POSITION_MIN + 1 }, (_, i) => POSITION_MIN + i);
@@ -57,7 +57,7 @@ export function StanceList({ actor }: { actor: number }) {
         <button
           type="button"
           className="button button--small"
-          onClick={() => session.edit(appendAt(session.state.doc, path, { issue: next.id, text: '', basis: 'reported', ref: firstRef(session.state.doc) }))}
+          onClick={() => session.edit(appendAt(session.state.doc, path, { issue: next.id, ...emptyClaim(session.state.doc) }))}
         >
           Add a stance
         </button>
@@ -90,7 +90,7 @@ export function PerceptionList({ actor }: { actor: number }) {
             path={[...path, i]}
             before={
               <div className="claim-field__row">
-                <SelectField label={`${label}: actor`} path={[...path, i, 'actor']} options={others.map((a) => ({ value: a.id, name: a.name || a.id }))} />
+                <SelectField label={`${label}: actor`} path={[...path, i, 'actor']} options={actorChoices(others)} />
                 <SelectField label={`${label}: attitude`} path={[...path, i, 'attitude']} options={ATTITUDES.map((a) => ({ value: a, name: a }))} />
               </div>
             }
@@ -102,7 +102,7 @@ export function PerceptionList({ actor }: { actor: number }) {
         <button
           type="button"
           className="button button--small"
-          onClick={() => session.edit(appendAt(session.state.doc, path, { actor: next.id, attitude: '', text: '', basis: 'reported', ref: firstRef(session.state.doc) }))}
+          onClick={() => session.edit(appendAt(session.state.doc, path, { actor: next.id, attitude: '', ...emptyClaim(session.state.doc) }))}
         >
           Add how they see another actor
         </button>
