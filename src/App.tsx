@@ -3,6 +3,7 @@ import { Legend } from './components/network/Legend';
 import { NetworkView, type NetworkHandle } from './components/network/NetworkView';
 import { Panel } from './components/panel/Panel';
 import { DropZone } from './components/shell/DropZone';
+import { EmbedBar } from './components/shell/EmbedBar';
 import { LinkLoading } from './components/shell/LinkLoading';
 import { LoadAlert } from './components/shell/LoadAlert';
 import { ScenarioControls } from './components/shell/ScenarioControls';
@@ -14,20 +15,18 @@ import { useDocumentTitle } from './hooks/useDocumentTitle';
 import { usePresenterKeys } from './hooks/usePresenterKeys';
 import { usePrintHandouts } from './hooks/usePrintHandouts';
 import { useUrlSync } from './hooks/useUrlSync';
-import { EditorPanel, PresenterConsole, StanceMatrix } from './lazyViews';
+import { EditorPanel, PresenterConsole, ShareDialog, StanceMatrix } from './lazyViews';
+import { AUDIENCE, EMBED, PROJECTOR_THEME } from './pageMode';
 import { selectFocus, selectOrigin, selectPredict, selectPresenting, selectRevealed, selectScenario, useAppStore } from './store/appStore';
 import { searchForView, viewOf } from './store/url';
 import { PAIR_PARAM, currentSecret, presenterSecret } from './sync/pairing';
-
-/** The audience window (opened from presenter mode) shows only the clean presentation. */
-const AUDIENCE = new URLSearchParams(window.location.search).has('audience');
 
 // The projector theme and the audience window are styled from <html>, so they reach the
 // whole page. The attributes are set as the store changes, before React renders, so that
 // anything measured during that render sees the new type sizes.
 function markMode(presenting: boolean): void {
   const root = document.documentElement;
-  if (presenting || AUDIENCE) root.dataset.present = 'true';
+  if (presenting || AUDIENCE || PROJECTOR_THEME) root.dataset.present = 'true';
   else delete root.dataset.present;
   if (AUDIENCE) root.dataset.audience = 'true';
 }
@@ -65,6 +64,7 @@ export function App() {
   usePresenterKeys();
   // Set once this window has opened an audience window, or is one (or was, before a reload).
   const [pairSecret, setPairSecret] = useState(currentSecret);
+  const [sharing, setSharing] = useState(false);
   useBroadcastSync(scenario?.id, pairSecret, AUDIENCE);
 
   // Escape first dismisses a refusal notice or a blank screen, then returns to the event.
@@ -94,12 +94,16 @@ export function App() {
         >
           Skip to the network
         </a>
-        <header className="app__header">
-          <p className="brand">Standpoint</p>
-          <h1 className="app__title">{scenario.title}</h1>
-          {!presenting && <ScenarioControls />}
-          {!AUDIENCE && <Toolbar onPrint={() => void print()} onOpenAudience={() => setPairSecret(openAudienceWindow())} />}
-        </header>
+        {EMBED ? (
+          <EmbedBar title={scenario.title} />
+        ) : (
+          <header className="app__header">
+            <p className="brand">Standpoint</p>
+            <h1 className="app__title">{scenario.title}</h1>
+            {!presenting && <ScenarioControls />}
+            {!AUDIENCE && <Toolbar onPrint={() => void print()} onOpenAudience={() => setPairSecret(openAudienceWindow())} onShare={() => setSharing(true)} />}
+          </header>
+        )}
         <LinkLoading />
         <LoadAlert />
         <DropZone />
@@ -137,6 +141,11 @@ export function App() {
           </Suspense>
         )}
         <BlankScreen audience={AUDIENCE} />
+        {sharing && (
+          <Suspense fallback={null}>
+            <ShareDialog onClose={() => setSharing(false)} scene={() => network.current?.scene() ?? null} />
+          </Suspense>
+        )}
       </div>
       {printing && Handouts && <Handouts scenario={scenario} origin={origin} />}
     </>

@@ -1,7 +1,7 @@
 /**
  * Views a first visit does not need load on demand, each in its own chunk with its CSS:
  * the comparison, the stance matrix, the presenter's console, the print handouts, the
- * scenario editor, and the motion of the panel.
+ * scenario editor, the share and export dialog, and the motion of the panel.
  */
 import { lazy } from 'react';
 
@@ -20,3 +20,4 @@ export const loadDrafts = () => import('./editor/open');
 
 /** The handouts are loaded ahead of printing (see usePrintHandouts), not through Suspense. */
 export const loadPrintHandouts = () => import('./components/teach/PrintHandouts').then((m) => m.PrintHandouts);
+export const ShareDialog = lazy(() => import('./components/share/ShareDialog').then((m) => ({ default: m.ShareDialog })));

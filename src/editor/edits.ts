@@ -5,6 +5,7 @@
  * editor shows that as problems and never blocks typing. Pure; no DOM.
  */
 import type { Actor, Claim, Relation, Scenario } from '../model/schema';
+import { slug } from '../model/slug';
 
 /** A scenario being written: the scenario's shape, its values not yet checked. */
 export type Doc = Scenario;
@@ -46,18 +47,7 @@ export function pathString(path: Path): string {
   return out || '(root)';
 }
 
-/** Lower-case letters, digits and single hyphens, from any name ("Biden admin." → "biden-admin"). */
-export function slug(name: string): string {
-  const s = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
-  return s;
-}
+export { slug };
 
 /** `base`, or `base-2`, `base-3`… : the first not in `taken`. */
 export function uniqueId(base: string, taken: Iterable<string>): string {

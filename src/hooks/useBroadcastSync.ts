@@ -1,46 +1,20 @@
 import { useEffect } from 'react';
-import { shallow } from 'zustand/shallow';
-import { useAppStore } from '../store/appStore';
-import { viewOf } from '../store/url';
-import { openAudienceChannel } from '../sync/audienceChannel';
-import { channelName } from '../sync/pairing';
 
 /**
- * Keeps the presenter's window and the audience window it opened in step, both ways: each
- * tells the other of every new view, and a window that (re)loads says hello and is
- * answered with the current view. Nothing happens until the two are paired (`secret`).
+ * Keeps this window in step with the audience window it is paired with (see
+ * sync/presenterSync.ts). Nothing happens, and nothing loads, until the two are paired (`secret`).
  */
 export function useBroadcastSync(scenarioId: string | undefined, secret: string | null, audience: boolean): void {
   useEffect(() => {
     if (!secret || scenarioId === undefined) return;
-    let applying = false;
-    const send = () => {
-      const s = useAppStore.getState();
-      // The audience window always presents; the presenter's choice of mode stays its own.
-      channel?.send({ type: 'view', view: { ...viewOf(s), presenting: true }, blank: s.blank });
-    };
-    const channel = openAudienceChannel(channelName(scenarioId, secret), (msg) => {
-      if (msg.type === 'hello') {
-        if (msg.audience) useAppStore.getState().setAudienceConnected(true);
-        send();
-        return;
-      }
-      applying = true;
-      useAppStore.getState().applyView({ focus: msg.view.focus, step: msg.view.step, predict: msg.view.predict, revealed: msg.view.revealed, blank: msg.blank });
-      applying = false;
+    let stop: (() => void) | null = null;
+    let live = true;
+    void import('../sync/presenterSync').then((m) => {
+      if (live) stop = m.startPresenterSync(scenarioId, secret, audience);
     });
-    if (!channel) return;
-    const unsubscribe = useAppStore.subscribe(
-      (s) => [s.focus, s.step, s.blank, s.predict, s.revealed],
-      () => {
-        if (!applying) send();
-      },
-      { equalityFn: shallow },
-    );
-    channel.send({ type: 'hello', audience });
     return () => {
-      unsubscribe();
-      channel.close();
+      live = false;
+      stop?.();
     };
   }, [scenarioId, secret, audience]);
 }

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-/** Reads `--name: #rrggbb;` pairs from the light block (:root) and the dark block (media query). */
+/** Reads `--name: light-dark(#rrggbb, #rrggbb);` lines: the light theme's colour, then the dark one's. */
 function themes(): { light: Map<string, string>; dark: Map<string, string> } {
   const css = readFileSync(new URL('../../src/styles/theme.css', import.meta.url), 'utf8');
-  const darkStart = css.indexOf('@media (prefers-color-scheme: dark)');
-  const read = (text: string) => new Map([...text.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6});/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
-  return { light: read(css.slice(0, darkStart)), dark: read(css.slice(darkStart)) };
+  const pairs = [...css.matchAll(/--([\w-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\);/gi)];
+  return {
+    light: new Map(pairs.map((m) => [m[1]!, m[2]!.toLowerCase()])),
+    dark: new Map(pairs.map((m) => [m[1]!, m[3]!.toLowerCase()])),
+  };
 }
 
 function luminance(hex: string): number {

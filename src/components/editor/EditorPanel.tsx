@@ -9,6 +9,7 @@ import { fieldId } from '../../editor/problems';
 import { askForPen, currentSession, onReveal } from '../../editor/open';
 import { parsePath, type DraftSession } from '../../editor/session';
 import type { SaveStatus } from '../../drafts/autosave';
+import { downloadBlob } from '../../io/download';
 import { openBuiltinScenario } from '../../io/switchScenario';
 import { EditorContext, type EditorContextValue } from './fields';
 import { ActorList, EventFields, IssueFields, RelationList } from './sections';
@@ -21,15 +22,7 @@ import './editor.css';
 
 /** Offers the draft as a file: the way out when the browser will not store it. */
 export function downloadDraft(session: DraftSession): void {
-  const blob = new Blob([session.json()], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileNameFor(session.state.doc);
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(new Blob([session.json()], { type: 'application/json' }), fileNameFor(session.state.doc));
 }
 
 function statusText(save: SaveStatus): string {

@@ -6,7 +6,9 @@ import { useNetworkScene } from '../../hooks/useNetworkScene';
 import { useProgressiveCount } from '../../hooks/useProgressiveCount';
 import { useRovingNodeFocus } from '../../hooks/useRovingNodeFocus';
 import { markDrawn, markReady, motionStarted } from '../../milestones';
+import type { Point } from '../../layout/geometry';
 import type { Scenario } from '../../model/schema';
+import type { Shown } from '../../network/emphasis';
 import { MOTION_MS, NetworkController } from '../../network/controller';
 import { NetworkEditLayer } from '../../lazyViews';
 import { selectPresenting, useAppActions, useAppStore } from '../../store/appStore';
@@ -21,10 +23,21 @@ const DEFAULT_LABEL_HALF = NODE_RADIUS + 60;
 /** A big network mounts this many actors a frame, so no single frame blocks for long. */
 const MOUNT_CHUNK = 250;
 
-/** What the page may ask of the network: the skip link moves the keyboard into it. */
+/** What the page may ask of the network: the skip link moves the keyboard into it; export takes its picture. */
 export interface NetworkHandle {
   /** Focuses the actor the Tab key would reach first. */
   focusActor(): void;
+  /** The view as it stands, for a picture of it (see export/picture.ts); null before it is sized. */
+  scene(): NetworkSceneNow | null;
+}
+
+/** Where every actor stands in the view on screen, how each is shown, and the stage's shape. */
+export interface NetworkSceneNow {
+  positions: ReadonlyMap<string, Point>;
+  shown: Shown;
+  bends: ReadonlyMap<string, number>;
+  /** The stage's height over its width. */
+  aspect: number;
 }
 
 /**
@@ -55,7 +68,14 @@ export function NetworkView({ scenario, handle }: { scenario: Scenario; handle?:
   const actorIds = useMemo(() => scenario.actors.map((a) => a.id), [scenario]);
   const { tabStop, onKey } = useRovingNodeFocus({ actorIds, places: controller, arrowsMove: !presenting, onSelect: selectActor });
   const tabbableId = tabStop && net.index.actors.has(tabStop) ? tabStop : (net.focusId ?? scenario.actors[0]?.id);
-  useImperativeHandle(handle, () => ({ focusActor: () => (tabbableId ? controller.node(tabbableId)?.focus() : undefined) }), [controller, tabbableId]);
+  useImperativeHandle(
+    handle,
+    () => ({
+      focusActor: () => (tabbableId ? controller.node(tabbableId)?.focus() : undefined),
+      scene: () => (size ? { positions: net.target, shown: net.shown, bends: net.bends, aspect: size.height / size.width } : null),
+    }),
+    [controller, tabbableId, size, net.target, net.shown, net.bends],
+  );
 
   useLayoutEffect(() => {
     if (stageRef.current && svgRef.current) controller.attach(stageRef.current, svgRef.current);

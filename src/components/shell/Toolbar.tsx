@@ -4,10 +4,11 @@ import { selectFocus, selectNotesShown, selectPredict, selectPresenting, selectS
 interface Props {
   onPrint(): void;
   onOpenAudience(): void;
+  onShare(): void;
 }
 
-/** The ways to show the scenario: network or matrix, walk-through, presenting, predicting, printing. */
-export function Toolbar({ onPrint, onOpenAudience }: Props) {
+/** The ways to show the scenario: network or matrix, walk-through, presenting, predicting, printing, sharing. */
+export function Toolbar({ onPrint, onOpenAudience, onShare }: Props) {
   const focus = useAppStore(selectFocus);
   const step = useAppStore(selectStep);
   const presenting = useAppStore(selectPresenting);
@@ -48,6 +49,9 @@ export function Toolbar({ onPrint, onOpenAudience }: Props) {
           Print handouts
         </button>
       )}
+      <button type="button" className="button" aria-haspopup="dialog" onClick={onShare}>
+        Share and export
+      </button>
     </nav>
   );
 }
