@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import type { Plugin, Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { embedBuiltinScenario, hashedCsp, inlineWorkers } from './scripts/lib/offlineBuild';
 import { validateScenario } from './src/model/validate';
 
 /**
@@ -79,15 +81,27 @@ function checkBuiltinScenario(): Plugin {
   return {
     name: 'standpoint-check-builtin-scenario',
     buildStart() {
-      const file = new URL('./data/kremlin-meeting.json', import.meta.url);
-      this.addWatchFile(file.pathname);
-      const result = validateScenario(JSON.parse(readFileSync(file, 'utf8')));
+      this.addWatchFile(BUILTIN.pathname);
+      const result = validateScenario(JSON.parse(readFileSync(BUILTIN, 'utf8')));
       if (!result.ok) this.error(`data/kremlin-meeting.json is not a valid scenario:\n${result.errors.join('\n')}`);
     },
   };
 }
 
-export default defineConfig({
+const BUILTIN = new URL('./data/kremlin-meeting.json', import.meta.url);
+
+/** `vite build --mode offline` (npm run build:offline): one standpoint.html, everything inside; see scripts/lib/offlineBuild.ts. */
+const offline = defineConfig({
+  base: './',
+  plugins: [inlineWorkers(), react(), checkBuiltinScenario(), embedBuiltinScenario(BUILTIN, new URL('./public/favicon.svg', import.meta.url)), viteSingleFile({ removeViteModuleLoader: true }), hashedCsp()],
+  // Classic workers: Chromium refuses a module worker from a blob: URL made by a file:// page.
+  worker: { format: 'iife' },
+  // Nothing beside the one file: the icon is inlined too.
+  publicDir: false,
+  build: { outDir: 'dist', emptyOutDir: false },
+});
+
+const hosted = defineConfig({
   // Relative asset paths, so the built app works from any folder of a static host.
   base: './',
   plugins: [react(), checkBuiltinScenario(), contentSecurityPolicy(), preloadBuiltinScenario(), shipScenarios()],
@@ -109,3 +123,5 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
   },
 });
+
+export default defineConfig(({ mode }) => (mode === 'offline' ? offline : hosted));

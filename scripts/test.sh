@@ -14,7 +14,7 @@ step "types (tsc)";  npx tsc -p tsconfig.json --noEmit
 step "lint (eslint)"; npx eslint . --max-warnings 0
 step "unit and component tests (vitest)"
 npx vitest run 2>&1 | tee "$log/vitest"
-step "build (vite)"; npx vite build --logLevel warn
+step "build (vite: the hosted app and the offline file)"; npx vite build --logLevel warn && npx vite build --mode offline --logLevel warn
 step "first-page budget"; npx tsx scripts/size-report.ts --check
 step "browser tests (playwright, $CHROMIUM_PATH)"
 npx playwright test 2>&1 | tee "$log/playwright"

@@ -1,6 +1,7 @@
 import url from '../data/kremlin-meeting.json?url';
 import type { Scenario } from './model/schema';
 
+
 let request: Promise<Scenario> | null = null;
 
 /**
@@ -13,6 +14,8 @@ let request: Promise<Scenario> | null = null;
  * always checked in the browser.
  */
 export function loadDefaultScenario(): Promise<Scenario> {
+  // The offline standpoint.html carries its scenario in the page (a branch the hosted build drops).
+  if (import.meta.env.MODE === 'offline') return import('./offline/embedded').then((m) => m.readEmbeddedScenario());
   request ??= fetch(url).then(async (response) => {
     if (!response.ok) throw new Error(`the server answered ${response.status} for ${url}`);
     return (await response.json()) as Scenario;

@@ -55,4 +55,9 @@ async function start(root: HTMLElement): Promise<void> {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// The offline file keeps its own HTML, read before anything renders, to copy itself later.
+if (import.meta.env.MODE === 'offline') {
+  const html = document.documentElement.outerHTML;
+  void import('./offline/selfCopy').then((m) => m.keepOwnHtml(html));
+}
 void start(root);

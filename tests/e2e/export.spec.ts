@@ -11,6 +11,7 @@ import { ACTORS, actorById, actorNode, allNodes, axeViolations, failOnPageErrors
 failOnPageErrors();
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Share and export' });
+const pictureStatus = (page: Page) => dialog(page).getByRole('region', { name: 'Picture of this view' }).getByRole('status');
 
 async function openDialog(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Share and export' }).click();
@@ -55,7 +56,7 @@ test('an actor\u2019s view exports as an SVG that names every actor, with colour
   for (const actor of ACTORS) expect(parsed.texts).toContain(actor.label);
   expect(parsed.texts).toContain(SCENARIO_TITLE);
   expect(parsed.texts).toContain(`Seen from ${putin.name}\u2019s side`);
-  await expect(dialog(page).getByRole('status')).toHaveText(/^Saved .*\.svg\.$/);
+  await expect(pictureStatus(page)).toHaveText(/^Saved .*\.svg\.$/);
 
   await dialog(page).getByLabel(/^PNG width in pixels/).fill('1600');
   const png = await download(page, 'Download PNG');
@@ -86,7 +87,7 @@ test('the projector colours give the picture stronger lines, and Copy image puts
   await expect(page.locator('html')).not.toHaveAttribute('data-present');
 
   await dialog(page).getByRole('button', { name: 'Copy image' }).click();
-  await expect(dialog(page).getByRole('status')).toHaveText('Copied the picture: paste it into a slide or a document.');
+  await expect(pictureStatus(page)).toHaveText('Copied the picture: paste it into a slide or a document.');
   const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
   expect(types).toContain('image/png');
 });

@@ -7,6 +7,7 @@
 import { useEffect, useRef } from 'react';
 import type { NetworkSceneNow } from '../network/NetworkView';
 import { LinkSection } from './LinkSection';
+import { OfflineSection } from './OfflineSection';
 import { PictureSection } from './PictureSection';
 import '../editor/controls.css';
 import './share.css';
@@ -33,6 +34,7 @@ export function ShareDialog({ onClose, scene }: Props) {
       </div>
       <LinkSection />
       <PictureSection scene={scene} />
+      <OfflineSection />
     </dialog>
   );
 }
