@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import type { Plugin, Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { embedBuiltinScenario, hashedCsp, inlineWorkers } from './scripts/lib/offlineBuild';
 import { validateScenario } from './src/model/validate';
@@ -90,10 +91,79 @@ function checkBuiltinScenario(): Plugin {
 
 const BUILTIN = new URL('./data/kremlin-meeting.json', import.meta.url);
 
+/**
+ * The hosted app as a Progressive Web App: installable, and once visited it opens with the
+ * network off (Workbox precaches the shell, every chunk and the built-in scenario, and keeps
+ * the last copy of each scenario opened by link). A new version waits to be asked for
+ * (src/pwa/), so nothing changes under a lesson in progress. No inline script: the
+ * registration is imported by the app itself.
+ */
+function progressiveWebApp(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    includeManifestIcons: false,
+    manifest: {
+      name: 'Standpoint',
+      short_name: 'Standpoint',
+      description: 'One event seen from every stakeholder\u2019s side.',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#ffffff',
+      icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,json,svg}'],
+      // The offline file is big and rarely wanted: cached when first fetched, not on every install.
+      globIgnores: ['**/standpoint.html'],
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/standpoint\.html$/],
+      cleanupOutdatedCaches: true,
+      runtimeCaching: [
+        {
+          // Scenarios opened by link (?scenario=, any host): fresh when online, the last copy when not.
+          urlPattern: ({ request, url }) => request.destination === '' && url.pathname.endsWith('.json'),
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: 'scenarios',
+            networkTimeoutSeconds: 5,
+            expiration: { maxEntries: 50, maxAgeSeconds: 60 * 60 * 24 * 90 },
+            cacheableResponse: { statuses: [200] },
+          },
+        },
+        {
+          urlPattern: ({ url }) => url.pathname.endsWith('/standpoint.html'),
+          handler: 'StaleWhileRevalidate',
+          options: { cacheName: 'offline-file', cacheableResponse: { statuses: [200] } },
+        },
+      ],
+    },
+  });
+}
+
+/** The offline file has no service worker: the registration the app imports is a stub there. */
+function noServiceWorker(): Plugin {
+  return {
+    name: 'standpoint-offline-no-service-worker',
+    resolveId: (id) => (id === 'virtual:pwa-register' ? '\0standpoint-no-sw' : null),
+    load: (id) => (id === '\0standpoint-no-sw' ? 'export function registerSW() { return () => Promise.resolve(); }' : null),
+  };
+}
+
 /** `vite build --mode offline` (npm run build:offline): one standpoint.html, everything inside; see scripts/lib/offlineBuild.ts. */
 const offline = defineConfig({
   base: './',
-  plugins: [inlineWorkers(), react(), checkBuiltinScenario(), embedBuiltinScenario(BUILTIN, new URL('./public/favicon.svg', import.meta.url)), viteSingleFile({ removeViteModuleLoader: true }), hashedCsp()],
+  plugins: [
+    noServiceWorker(),
+    inlineWorkers(),
+    react(),
+    checkBuiltinScenario(),
+    embedBuiltinScenario(BUILTIN, new URL('./public/favicon.svg', import.meta.url)),
+    viteSingleFile({ removeViteModuleLoader: true }),
+    hashedCsp(),
+  ],
   // Classic workers: Chromium refuses a module worker from a blob: URL made by a file:// page.
   worker: { format: 'iife' },
   // Nothing beside the one file: the icon is inlined too.
@@ -104,7 +174,7 @@ const offline = defineConfig({
 const hosted = defineConfig({
   // Relative asset paths, so the built app works from any folder of a static host.
   base: './',
-  plugins: [react(), checkBuiltinScenario(), contentSecurityPolicy(), preloadBuiltinScenario(), shipScenarios()],
+  plugins: [react(), checkBuiltinScenario(), contentSecurityPolicy(), preloadBuiltinScenario(), shipScenarios(), progressiveWebApp()],
   build: {
     rollupOptions: {
       output: {

@@ -14,6 +14,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadDefaultScenario } from './defaultScenario';
 import { openScenarioLink, openSharedLink } from './io/switchScenario';
+import { afterFirstDraw } from './idle';
 import { loadDrafts } from './lazyViews';
 import { BUILTIN, useAppStore } from './store/appStore';
 import { SHARE_PREFIX } from './store/origin';
@@ -61,3 +62,8 @@ if (import.meta.env.MODE === 'offline') {
   void import('./offline/selfCopy').then((m) => m.keepOwnHtml(html));
 }
 void start(root);
+// The service worker (offline use, installing) registers once the first picture is drawn; not
+// from a file:// page or in development, where there is none.
+if (import.meta.env.PROD && import.meta.env.MODE !== 'offline' && 'serviceWorker' in navigator && window.location.protocol !== 'file:') {
+  afterFirstDraw(() => void import('./pwa/register'), 5000);
+}
