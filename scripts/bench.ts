@@ -12,7 +12,8 @@
  * time to the first drawn network and to rest, the longest frame during load and during
  * zoom/pan, frame times during zoom/pan, click-to-panel time and the JS heap. Each is the
  * median of the runs, with min and max. With the 1,000-actor scenario, the editor too:
- * keystroke → paint, and the frames saves fall in (scripts/bench-editor.ts). Results go to bench/results/ (latest.md and a dated
+ * keystroke → paint, and the frames saves fall in (scripts/bench-editor.ts); with the 3,000-actor
+ * one, saving a picture of it as SVG and PNG (scripts/bench-export.ts). Results go to bench/results/ (latest.md and a dated
  * JSON file with every run); a smoke run writes to bench/tmp/ instead.
  */
 import { spawnSync } from 'node:child_process';
@@ -29,6 +30,7 @@ import { FREE_POINT, INIT_SCRIPT, MIDDLE_NODE, milestones, PAGE_PROBLEM } from '
 import { percentile, summarize } from '../bench/lib/stats';
 import type { BenchReport, BundleResult, Environment, MetricKey, RunResult, ScenarioResult } from '../bench/lib/types';
 import { measureEditor } from './bench-editor';
+import { measureExport } from './bench-export';
 import { syntheticScenario } from './synthetic';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -564,6 +566,9 @@ async function main(): Promise<number> {
     // The editor is measured on the 1,000-actor scenario, when that is measured.
     const big = options.smoke ? undefined : specs.find((s) => s.actors === 1000 && s.file);
     const editor = big ? await measureEditor(browser, base, big, options.runs, log) : undefined;
+    // Exporting a picture is measured on the 3,000-actor scenario, when that is measured.
+    const biggest = options.smoke ? undefined : specs.find((s) => s.actors === 3000 && s.file);
+    const exportImage = biggest ? await measureExport(browser, base, biggest, options.runs, log) : undefined;
 
     const env: Environment = {
       date: new Date().toISOString().slice(0, 10),
@@ -586,6 +591,7 @@ async function main(): Promise<number> {
       bundle,
       scenarios,
       ...(editor ? { editor } : {}),
+      ...(exportImage ? { exportImage } : {}),
       warnings,
       wallSeconds: Math.round((Date.now() - started) / 1000),
     };

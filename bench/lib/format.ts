@@ -111,8 +111,21 @@ export function editorLines(report: BenchReport): string[] {
   ];
 }
 
+/** One line on exporting a picture, or nothing when it was not measured. */
+export function exportLines(report: BenchReport): string[] {
+  const e = report.exportImage;
+  if (!e) return [];
+  const done = e.runs.filter((r) => r.svg && r.png);
+  const worst = (k: 'svg' | 'png', f: 'ms' | 'longestFrameMs') => Math.max(0, ...done.map((r) => r[k]?.[f] ?? 0));
+  const frame = (k: 'svg' | 'png') => (worst(k, 'longestFrameMs') === 0 ? 'no frame over 50 ms' : `longest frame ${worst(k, 'longestFrameMs')} ms`);
+  const errors = e.runs.filter((r) => r.error).map((r) => r.error);
+  return [
+    `Export image, ${e.actors.toLocaleString('en-GB')} actors (overview, click → download, worst of ${done.length} runs): SVG ${worst('svg', 'ms')} ms, ${frame('svg')}; PNG ${worst('png', 'ms')} ms, ${frame('png')}.${errors.length ? ` Errors: ${errors.join('; ')}` : ''}`,
+  ];
+}
+
 export function textReport(report: BenchReport): string {
-  return [envLine(report), bundleLine(report), '', textTable(tableRows(report)), '', ...editorLines(report), ...notes(report)].join('\n');
+  return [envLine(report), bundleLine(report), '', textTable(tableRows(report)), '', ...editorLines(report), ...exportLines(report), ...notes(report)].join('\n');
 }
 
 export function markdownReport(report: BenchReport): string {
@@ -128,6 +141,7 @@ export function markdownReport(report: BenchReport): string {
     markdownTable(tableRows(report)),
     '',
     ...editorLines(report).flatMap((l) => [l, '']),
+    ...exportLines(report).flatMap((l) => [l, '']),
     ...notes(report).map((n) => `- ${n}`),
     '',
   ].join('\n');

@@ -101,6 +101,18 @@ export interface EditorResult {
   saves: number;
 }
 
+/** "Share and export" on a big scenario (see scripts/bench-export.ts): click → download, and the longest frame meanwhile (0: none over 50 ms). */
+export interface ExportRun {
+  svg?: { ms: number; longestFrameMs: number };
+  png?: { ms: number; longestFrameMs: number };
+  error?: string;
+}
+
+export interface ExportResult {
+  actors: number;
+  runs: ExportRun[];
+}
+
 export interface BenchReport {
   command: string;
   environment: Environment;
@@ -109,6 +121,8 @@ export interface BenchReport {
   scenarios: ScenarioResult[];
   /** Measured when the 1,000-actor scenario is. */
   editor?: EditorResult;
+  /** Measured when the 3,000-actor scenario is. */
+  exportImage?: ExportResult;
   warnings: string[];
   wallSeconds: number;
 }

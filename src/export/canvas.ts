@@ -3,13 +3,9 @@
  * with a pause between them, so a picture of thousands of actors never holds the page for
  * long; the encoding (toBlob) runs off the main thread.
  */
+import { nextTask, SLICE, type Pause } from './pause';
 import type { Mark, Picture } from './picture';
 
-/** Marks painted between two pauses. */
-const SLICE = 1500;
-
-export type Pause = () => Promise<void>;
-const nextTask: Pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function paint(ctx: CanvasRenderingContext2D, m: Mark, font: string): void {
   ctx.globalAlpha = m.type === 'path' ? (m.opacity ?? 1) : 1;

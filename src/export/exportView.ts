@@ -7,15 +7,18 @@ import type { Scenario } from '../model/schema';
 import { slug } from '../model/slug';
 import type { ViewState } from '../store/appStore';
 import { readPalette, type PictureTheme } from './palette';
-import { buildPicture, viewCaption, type Picture } from './picture';
+import { buildPictureInSlices, viewCaption, type Picture } from './picture';
 
 /** The picture's width in CSS pixels: about the network's own, within sensible bounds. */
 export const PICTURE_WIDTH = 1200;
 
-export function pictureOfView(scenario: Scenario, scene: NetworkSceneNow, view: ViewState, theme: PictureTheme): Picture {
+/** The picture of the view on screen, built in slices so a big network never holds the page for long. */
+export function pictureOfView(scenario: Scenario, scene: NetworkSceneNow, view: ViewState, theme: PictureTheme): Promise<Picture> {
   const focus = view.focus.kind === 'actor' ? view.focus : null;
   const caption = viewCaption(scenario, { actor: focus?.id, compare: focus?.compare, step: view.step, hidden: scene.shown.hidden });
-  return buildPicture({ scenario, positions: scene.positions, shown: scene.shown, bends: scene.bends, palette: readPalette(theme), caption, width: PICTURE_WIDTH, aspect: scene.aspect });
+  // The positions are copied now: a big network's layout may still be moving while the picture is built.
+  const positions = new Map(scene.positions);
+  return buildPictureInSlices({ scenario, positions, shown: scene.shown, bends: scene.bends, palette: readPalette(theme), caption, width: PICTURE_WIDTH, aspect: scene.aspect });
 }
 
 /** A file name for a picture of the view: "the-kremlin-meeting-putin.svg". */

@@ -12,6 +12,7 @@ import type { ActorKind, Attitude, RelationType, Scenario } from '../model/schem
 import { KIND_LABEL, RELATION_LABEL, legendEntries } from '../model/vocabulary';
 import { walkSteps } from '../model/story';
 import { seenByOf, shownEmphasis, type Shown } from '../network/emphasis';
+import { nextTask, SLICE, type Pause } from './pause';
 
 /** The theme's colours, resolved to plain CSS colours (see palette.ts). */
 export interface Palette {
@@ -159,7 +160,26 @@ function keyMarks(scenario: Scenario, p: Palette, width: number, top: number): {
  * The picture of a view. Actors are fitted into the network's area; glyphs shrink when many
  * actors stand close, and in a big network only the actors the view brings forward are named.
  */
-export function buildPicture({ scenario, positions, shown, bends, palette: p, caption, width, aspect }: PictureInput): Picture {
+export function buildPicture(input: PictureInput): Picture {
+  const steps = pictureSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same, built in slices with a pause between them (see pause.ts). */
+export async function buildPictureInSlices(input: PictureInput, pause: Pause = nextTask): Promise<Picture> {
+  const steps = pictureSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** Builds the picture, yielding after each slice of links and actors. */
+function* pictureSteps({ scenario, positions, shown, bends, palette: p, caption, width, aspect }: PictureInput): Generator<void, Picture> {
   const frame: Mark[] = [
     { type: 'text', x: PAD, y: PAD + TITLE * 0.8, text: fit(scenario.title, TITLE, width - 2 * PAD), size: TITLE, bold: true, fill: p.fg, anchor: 'start' },
     { type: 'text', x: PAD, y: PAD + TITLE + 10 + CAPTION * 0.8, text: fit(caption, CAPTION, width - 2 * PAD), size: CAPTION, bold: false, fill: p.muted, anchor: 'start' },
@@ -183,7 +203,9 @@ export function buildPicture({ scenario, positions, shown, bends, palette: p, ca
   }
 
   const links: Mark[] = [];
+  let done = 0;
   for (const rel of scenario.relations) {
+    if (++done % SLICE === 0) yield;
     const a = at.get(rel.source);
     const b = at.get(rel.target);
     if (!a || !b) continue;
@@ -201,9 +223,11 @@ export function buildPicture({ scenario, positions, shown, bends, palette: p, ca
   const veiled = shown.layered && shown.spotlit;
   const actors: ActorMarks[] = [];
   // The plain crowd first, then those brought forward, and the focus last, on top.
-  const rank = (id: string) => ({ context: 0, muted: 0, seen: 1, focus: 2 })[shownEmphasis(shown, id)];
-  const order = [...scenario.actors].sort((x, y) => rank(x.id) - rank(y.id));
+  const RANK = { context: 0, muted: 0, seen: 1, focus: 2 } as const;
+  const rank = new Map(scenario.actors.map((a) => [a.id, RANK[shownEmphasis(shown, a.id)]]));
+  const order = [...scenario.actors].sort((x, y) => (rank.get(x.id) ?? 0) - (rank.get(y.id) ?? 0));
   for (const actor of order) {
+    if (++done % SLICE === 0) yield;
     const c = at.get(actor.id);
     if (!c) continue;
     const emphasis = shownEmphasis(shown, actor.id);

@@ -2,6 +2,7 @@
  * A picture (picture.ts) as a standalone SVG file: vectors only, every colour written out,
  * text escaped, so it opens in any editor or slide program and prints sharp.
  */
+import { nextTask, SLICE, type Pause } from './pause';
 import type { Mark, Picture } from './picture';
 
 /** Characters XML does not allow at all are dropped; the five special ones are escaped. */
@@ -53,22 +54,34 @@ function markSvg(m: Mark): string {
   })}>${xmlText(m.text)}</text>`;
 }
 
+/** The lines of the SVG document for a picture, one element each. */
+function* svgLines(p: Picture): Generator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8"?>';
+  yield `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ width: p.width, height: p.height, viewBox: `0 0 ${p.width} ${p.height}`, role: 'img', 'aria-labelledby': 'title desc', 'font-family': p.font })}>`;
+  yield `<title id="title">${xmlText(p.title)}</title>`;
+  yield `<desc id="desc">${xmlText(p.description)}</desc>`;
+  yield `<rect width="100%" height="100%"${attrs({ fill: p.background })}/>`;
+  yield '<g class="links">';
+  for (const m of p.links) yield markSvg(m);
+  yield '</g>';
+  yield '<g class="actors">';
+  for (const a of p.actors) yield `<g${attrs({ 'data-actor': a.id })}><title>${xmlText(a.name)}</title>${a.marks.map(markSvg).join('')}</g>`;
+  yield '</g>';
+  for (const m of p.frame) yield markSvg(m);
+  yield '</svg>';
+}
+
 /** The SVG document for a picture. */
 export function pictureToSvg(p: Picture): string {
-  const out = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ width: p.width, height: p.height, viewBox: `0 0 ${p.width} ${p.height}`, role: 'img', 'aria-labelledby': 'title desc', 'font-family': p.font })}>`,
-    `<title id="title">${xmlText(p.title)}</title>`,
-    `<desc id="desc">${xmlText(p.description)}</desc>`,
-    `<rect width="100%" height="100%"${attrs({ fill: p.background })}/>`,
-    '<g class="links">',
-    ...p.links.map(markSvg),
-    '</g>',
-    '<g class="actors">',
-    ...p.actors.map((a) => `<g${attrs({ 'data-actor': a.id })}><title>${xmlText(a.name)}</title>${a.marks.map(markSvg).join('')}</g>`),
-    '</g>',
-    ...p.frame.map(markSvg),
-    '</svg>',
-  ];
+  return [...svgLines(p)].join('\n');
+}
+
+/** The same, written in slices with a pause between them, so a picture of thousands of actors never holds the page for long. */
+export async function pictureToSvgInSlices(p: Picture, pause: Pause = nextTask): Promise<string> {
+  const out: string[] = [];
+  for (const line of svgLines(p)) {
+    out.push(line);
+    if (out.length % SLICE === 0) await pause();
+  }
   return out.join('\n');
 }

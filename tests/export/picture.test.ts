@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPicture, sourceLine, viewCaption, type Palette, type PictureInput } from '../../src/export/picture';
-import { pictureToSvg, xmlText } from '../../src/export/svg';
+import { pictureToSvg, pictureToSvgInSlices, xmlText } from '../../src/export/svg';
 import { pngSize } from '../../src/export/canvas';
 import { networkEmphasis, perceptionsOf } from '../../src/model/perspective';
 import { indexScenario } from '../../src/model/lookup';
@@ -128,5 +128,18 @@ describe('captions and sizes', () => {
     const p = buildPicture(input(miniScenario()));
     expect(pngSize(p, 2000)).toEqual({ width: 2000, height: Math.round(p.height * 2), scale: 2 });
     expect(pngSize(p, 9000).width).toBe(4000);
+  });
+});
+
+describe('pictureToSvgInSlices', () => {
+  it('writes the same document as pictureToSvg, pausing between slices of a big picture', async () => {
+    const p = buildPicture(input(miniScenario()));
+    const many = { ...p, links: Array.from({ length: 2500 }, () => p.links[0]!) };
+    let pauses = 0;
+    const sliced = await pictureToSvgInSlices(many, async () => {
+      pauses++;
+    });
+    expect(sliced).toBe(pictureToSvg(many));
+    expect(pauses).toBe(2);
   });
 });

@@ -16,7 +16,8 @@ describe('withScenario', () => {
   it('puts another scenario in the page\u2019s data block and leaves the rest alone', () => {
     const out = withScenario(PAGE, JSON.stringify({ title: 'new $& $1 $$' }));
     expect(out).toContain('<script type="module">app()</script>');
-    expect(out).toContain(`<script type="application/json" id="${SCENARIO_BLOCK_ID}">{"title":"new $& $1 $$"}</script>`);
+    // `$&` and `$1` are not read as replacement patterns (the `&` is written as \u0026).
+    expect(out).toContain(`<script type="application/json" id="${SCENARIO_BLOCK_ID}">{"title":"new $\\u0026 $1 $$"}</script>`);
     expect(out).not.toContain('"old"');
   });
 

@@ -8,7 +8,7 @@ import { MAX_PNG_WIDTH, pictureToPng } from '../../export/canvas';
 import { pictureFileName, pictureOfView, PICTURE_WIDTH } from '../../export/exportView';
 import type { PictureTheme } from '../../export/palette';
 import type { Picture } from '../../export/picture';
-import { pictureToSvg } from '../../export/svg';
+import { pictureToSvgInSlices } from '../../export/svg';
 import { downloadBlob } from '../../io/download';
 import { useAppStore } from '../../store/appStore';
 import type { NetworkSceneNow } from '../network/NetworkView';
@@ -24,12 +24,12 @@ export function PictureSection({ scene }: { scene: () => NetworkSceneNow | null 
   const [busy, setBusy] = useState(false);
   const onScreen = scene();
 
-  const picture = (): { picture: Picture; name: (ext: 'svg' | 'png') => string } | null => {
+  const picture = async (): Promise<{ picture: Picture; name: (ext: 'svg' | 'png') => string } | null> => {
     const s = useAppStore.getState();
     const now = scene();
     if (!s.scenario || !now) return null;
     const scenario = s.scenario;
-    return { picture: pictureOfView(scenario, now, s, theme), name: (ext) => pictureFileName(scenario, s, ext) };
+    return { picture: await pictureOfView(scenario, now, s, theme), name: (ext) => pictureFileName(scenario, s, ext) };
   };
   const run = async (what: string, job: () => Promise<string>) => {
     setBusy(true);
@@ -44,24 +44,24 @@ export function PictureSection({ scene }: { scene: () => NetworkSceneNow | null 
   };
   const svg = () =>
     run('Drawing the SVG', async () => {
-      const p = picture();
+      const p = await picture();
       if (!p) return 'The network is not on screen.';
-      downloadBlob(new Blob([pictureToSvg(p.picture)], { type: 'image/svg+xml' }), p.name('svg'));
+      downloadBlob(new Blob([await pictureToSvgInSlices(p.picture)], { type: 'image/svg+xml' }), p.name('svg'));
       return `Saved ${p.name('svg')}.`;
     });
   const png = () =>
     run('Drawing the PNG', async () => {
-      const p = picture();
+      const p = await picture();
       if (!p) return 'The network is not on screen.';
       downloadBlob(await pictureToPng(p.picture, width), p.name('png'));
       return `Saved ${p.name('png')}, ${width} pixels wide.`;
     });
   const copy = () =>
     run('Copying the picture', async () => {
-      const p = picture();
-      if (!p) return 'The network is not on screen.';
-      // The PNG is handed over as a promise, so the copy keeps the click's permission while it is drawn.
-      await navigator.clipboard.write([new ClipboardItem({ 'image/png': pictureToPng(p.picture, width) })]);
+      if (!scene()) return 'The network is not on screen.';
+      // The clipboard is asked at once, within the click, and handed the PNG as a promise to fill while it is drawn.
+      const png = picture().then((p) => (p ? pictureToPng(p.picture, width) : Promise.reject(new Error('the network is not on screen'))));
+      await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
       return 'Copied the picture: paste it into a slide or a document.';
     });
 
