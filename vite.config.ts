@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { embedBuiltinScenario, hashedCsp, inlineWorkers } from './scripts/lib/offlineBuild';
+import { classServerPlugin } from './src/server/vitePlugin';
 import { validateScenario } from './src/model/validate';
 
 /**
@@ -19,7 +20,7 @@ export const CSP = [
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self' https: http:",
+  "connect-src 'self' https: http: ws: wss:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",
@@ -174,7 +175,7 @@ const offline = defineConfig({
 const hosted = defineConfig({
   // Relative asset paths, so the built app works from any folder of a static host.
   base: './',
-  plugins: [react(), checkBuiltinScenario(), contentSecurityPolicy(), preloadBuiltinScenario(), shipScenarios(), progressiveWebApp()],
+  plugins: [react(), checkBuiltinScenario(), contentSecurityPolicy(), preloadBuiltinScenario(), shipScenarios(), progressiveWebApp(), classServerPlugin()],
   build: {
     rollupOptions: {
       output: {
