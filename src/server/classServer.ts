@@ -14,6 +14,7 @@ import type { Duplex } from 'node:stream';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { SQLite } from '@hocuspocus/extension-sqlite';
 import { WebSocketServer } from 'ws';
+import type * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { CLASS_LIMITS, newRoomCode, normaliseRoomCode, type ServerReply } from '../class/protocol';
 import { RateLimit } from './rateLimit';
@@ -162,7 +163,7 @@ export function createClassServer(options: ClassServerOptions) {
     },
   });
 
-  async function writeAnswers(code: string, change: (doc: import('yjs').Doc) => void): Promise<void> {
+  async function writeAnswers(code: string, change: (doc: Y.Doc) => void): Promise<void> {
     const dc = await hocuspocus.openDirectConnection(`answers/${code}`, { role: 'server' });
     await dc.transact(change);
     await dc.disconnect();

@@ -7,17 +7,17 @@ import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node
 import type { Plugin } from 'vite';
 import { classSettings } from './config';
 
-type Use = (fn: (req: IncomingMessage, res: ServerResponse, next: () => void) => void) => void;
+type Mount = (fn: (req: IncomingMessage, res: ServerResponse, next: () => void) => void) => void;
 
 export function classServerPlugin(): Plugin {
   // Loaded only when a server starts, so building the app does not load the server's modules.
-  const setup = async (http: HttpServer | null, use: Use) => {
+  const setup = async (http: HttpServer | null, mount: Mount) => {
     if (!http) return;
     const { createClassServer } = await import('./classServer');
     const settings = classSettings();
     const server = createClassServer({ dataFile: settings.dataFile, allowedOrigins: settings.allowedOrigins, roomIdleMs: settings.roomIdleMs, log: (line) => console.log(line) });
     server.attach(http);
-    use((req, res, next) => void server.handleHttp(req, res).then((handled) => (handled ? undefined : next())));
+    mount((req, res, next) => void server.handleHttp(req, res).then((handled) => (handled ? undefined : next())));
     http.once('close', () => void server.close());
   };
   return {
