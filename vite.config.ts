@@ -118,7 +118,7 @@ function progressiveWebApp(): Plugin[] {
     workbox: {
       globPatterns: ['**/*.{js,css,html,json,svg}'],
       // The offline file is big and rarely wanted: cached when first fetched, not on every install.
-      globIgnores: ['**/standpoint.html'],
+      globIgnores: ['**/standpoint.html', 'bench/**'],
       navigateFallback: 'index.html',
       navigateFallbackDenylist: [/standpoint\.html$/],
       cleanupOutdatedCaches: true,

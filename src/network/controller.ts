@@ -9,6 +9,7 @@ import { IDENTITY, type Point, type Size, type Transform } from '../layout/geome
 import { levelOfDetail } from '../layout/lod';
 import { nudgeIntoView } from '../layout/viewport';
 import { createZoom, type ZoomController } from '../layout/zoom';
+import { bigParts, loadBigParts } from './bigLoader';
 import { LinkLayer } from './linkLayer';
 import { PointerPick } from './pointer';
 import { followsLayout, viewGoal, viewMoveDuration } from './policy';
@@ -141,6 +142,8 @@ export class NetworkController {
   setScenario(scene: NetworkScene): void {
     this.scene = scene;
     this.links.setLinks(scene.relations, scene.bends);
+    // A big network's canvas and picking load on demand; it is drawn again once they have.
+    if (scene.layered && !bigParts()) void loadBigParts().then(() => this.draw());
   }
 
   setSize(size: Size | null): void {

@@ -5,7 +5,8 @@
 import type { Point, Size, Transform } from '../layout/geometry';
 import { levelOfDetail } from '../layout/lod';
 import type { Relation } from '../model/schema';
-import { batchLinks, drawLinks, readLinkStyles, type LinkBatch, type LinkStyleOf } from '../render/linkCanvas';
+import type { LinkBatch, LinkStyleOf } from '../render/linkCanvas';
+import { bigParts } from './bigLoader';
 
 export class LinkLayer {
   /** Every link, in its plain look; dimmed as a whole (by CSS) while a selection stands out. */
@@ -14,6 +15,7 @@ export class LinkLayer {
   samples: SVGGElement | null = null;
   private relations: readonly Relation[] = [];
   private batches: readonly LinkBatch[] = [];
+  private batched: readonly Relation[] | null = null;
   private bends: ReadonlyMap<string, number> = new Map();
   private size: Size | null = null;
   private theme = '';
@@ -29,7 +31,6 @@ export class LinkLayer {
   ) {}
 
   setLinks(relations: readonly Relation[], bends: ReadonlyMap<string, number>): void {
-    if (relations !== this.relations) this.batches = batchLinks(relations);
     this.relations = relations;
     this.bends = bends;
   }
@@ -49,14 +50,21 @@ export class LinkLayer {
    * brings forward are drawn in the SVG, over the rest).
    */
   draw(positions: ReadonlyMap<string, Point>, t: Transform, moved: boolean): void {
-    const { canvas, samples, size, theme, batches } = this;
-    if (!canvas || !samples || !size) return;
+    const { canvas, samples, size, theme } = this;
+    // Until the big network's parts have loaded there is nothing to draw with (see bigLoader.ts).
+    const big = bigParts();
+    if (!canvas || !samples || !size || !big) return;
+    if (this.batched !== this.relations) {
+      this.batches = big.batchLinks(this.relations);
+      this.batched = this.relations;
+    }
+    const { batches } = this;
     const key = `${size.width}x${size.height} ${theme}`;
     if (!moved && this.drawnFor?.key === key && this.drawnFor.batches === batches) return;
     this.drawnFor = { key, batches };
-    if (this.styles?.theme !== theme) this.styles = { theme, of: readLinkStyles(samples) };
+    if (this.styles?.theme !== theme) this.styles = { theme, of: big.readLinkStyles(samples) };
     const detailed = levelOfDetail(t.k) === 'full';
-    drawLinks(canvas, size.width, size.height, {
+    big.drawLinks(canvas, size.width, size.height, {
       batches,
       positions,
       transform: t,

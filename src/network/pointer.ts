@@ -6,7 +6,8 @@
  * Framework-free: it is told where things are through `PickSource`.
  */
 import type { Point, Transform } from '../layout/geometry';
-import { createPicker, type Picker } from '../layout/pick';
+import type { Picker } from '../layout/pick';
+import { bigParts } from './bigLoader';
 import { browserFrames, type Frames } from './tween';
 
 export interface PickSource {
@@ -47,10 +48,11 @@ export class PointerPick {
   at(clientX: number, clientY: number): string | null {
     const s = this.source;
     const svg = s.svg();
-    if (!svg || s.moving()) return null;
+    const big = bigParts();
+    if (!svg || s.moving() || !big) return null;
     let cached = this.picker;
     if (!cached || cached.positions !== s.positions() || cached.updates !== s.updates()) {
-      cached = { positions: s.positions(), updates: s.updates(), picker: createPicker(s.positions()) };
+      cached = { positions: s.positions(), updates: s.updates(), picker: big.createPicker(s.positions()) };
       this.picker = cached;
     }
     const box = svg.getBoundingClientRect();

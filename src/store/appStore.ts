@@ -22,7 +22,9 @@ export type ScenarioOrigin =
   /** A draft being written in the editor (stored in this browser). */
   | { kind: 'draft'; id: string }
   /** A scenario carried inside the address itself (`#shared=`, see io/shareLink.ts). */
-  | { kind: 'shared'; data: string };
+  | { kind: 'shared'; data: string }
+  /** The scenario a teacher shows to a class session this phone has joined. */
+  | { kind: 'class'; code: string };
 
 /** A linked scenario being downloaded and checked, beside the one on screen. */
 export interface LinkLoading {

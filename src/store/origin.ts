@@ -18,6 +18,7 @@ export function sameOrigin(a: ScenarioOrigin, b: ScenarioOrigin): boolean {
   if (a.kind === 'file' && b.kind === 'file') return a.key === b.key;
   if (a.kind === 'draft' && b.kind === 'draft') return a.id === b.id;
   if (a.kind === 'shared' && b.kind === 'shared') return a.data === b.data;
+  if (a.kind === 'class' && b.kind === 'class') return a.code === b.code;
   return a.kind === b.kind;
 }
 
@@ -27,6 +28,7 @@ export function originKey(origin: ScenarioOrigin): string {
   if (origin.kind === 'file') return `file:${origin.key}`;
   if (origin.kind === 'draft') return `draft:${origin.id}`;
   if (origin.kind === 'shared') return `shared:${origin.data}`;
+  if (origin.kind === 'class') return `class:${origin.code}`;
   return 'builtin';
 }
 
@@ -43,6 +45,7 @@ function isOrigin(value: unknown): value is ScenarioOrigin {
   if (o.kind === 'file') return typeof o.name === 'string' && typeof o.key === 'string';
   if (o.kind === 'draft') return typeof o.id === 'string' && /^[a-z0-9-]{1,64}$/.test(o.id);
   if (o.kind === 'shared') return typeof o.data === 'string' && SHARED_DATA.test(o.data);
+  if (o.kind === 'class') return typeof o.code === 'string' && /^[A-Z0-9]{8}$/.test(o.code);
   return false;
 }
 
@@ -95,5 +98,6 @@ export function describeOrigin(origin: ScenarioOrigin, base: string = window.loc
   if (origin.kind === 'file') return `From the file \u201c${origin.name}\u201d`;
   if (origin.kind === 'draft') return 'Your draft, stored in this browser';
   if (origin.kind === 'shared') return 'From a shared link';
+  if (origin.kind === 'class') return 'From your class session';
   return `From ${linkHost(origin.url, base)}`;
 }

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parallelBends, type Point } from '../../src/layout/geometry';
 import { indexScenario } from '../../src/model/lookup';
 import { NetworkController } from '../../src/network/controller';
 import type { ViewRequest } from '../../src/network/types';
 import { ManualFrames } from '../fixtures/frames';
 import { miniScenario } from '../fixtures/mini';
+import { loadBigParts } from '../../src/network/bigLoader';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const scenario = miniScenario();
@@ -51,6 +52,9 @@ afterEach(() => {
 });
 
 describe('NetworkController', () => {
+  // A big network's picking and canvas load on demand; here they are loaded first.
+  beforeAll(() => loadBigParts());
+
   it('draws the first picture at once, fitted to everyone', () => {
     const { controller, nodes, link, layout, view } = setup();
     controller.setTarget(layout, 550);

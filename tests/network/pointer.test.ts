@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Point } from '../../src/layout/geometry';
 import { PointerPick, type PickSource } from '../../src/network/pointer';
 import { ManualFrames } from '../fixtures/frames';
+import { loadBigParts } from '../../src/network/bigLoader';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -40,6 +41,9 @@ const positions = new Map([
 ]);
 
 describe('PointerPick', () => {
+  // A big network's picking and canvas load on demand; here they are loaded first.
+  beforeAll(() => loadBigParts());
+
   it('finds the actor within reach of a point on screen, through the drawn transform', () => {
     const { pointer } = setup(positions);
     expect(pointer.at(105, 5)).toBe('a');
