@@ -30,6 +30,8 @@ export default defineConfig({
     command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1 --outDir ${OUT_DIR}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
+    // The class server inside vite preview keeps its rooms in memory for the tests.
+    env: { STANDPOINT_CLASS_DATA: ':memory:' },
     timeout: 30_000,
   },
 });

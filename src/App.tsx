@@ -15,8 +15,8 @@ import { useDocumentTitle } from './hooks/useDocumentTitle';
 import { usePresenterKeys } from './hooks/usePresenterKeys';
 import { usePrintHandouts } from './hooks/usePrintHandouts';
 import { useUrlSync } from './hooks/useUrlSync';
-import { EditorPanel, PresenterConsole, ShareDialog, StanceMatrix } from './lazyViews';
-import { AUDIENCE, EMBED, PROJECTOR_THEME } from './pageMode';
+import { ClassConsole, EditorPanel, PresenterConsole, ShareDialog, StanceMatrix, StudentClass } from './lazyViews';
+import { AUDIENCE, EMBED, JOIN, PROJECTOR_THEME } from './pageMode';
 import { selectFocus, selectOrigin, selectPredict, selectPresenting, selectRevealed, selectScenario, useAppStore } from './store/appStore';
 import { searchForView, viewOf } from './store/url';
 import { PAIR_PARAM, currentSecret, presenterSecret } from './sync/pairing';
@@ -65,6 +65,14 @@ export function App() {
   // Set once this window has opened an audience window, or is one (or was, before a reload).
   const [pairSecret, setPairSecret] = useState(currentSecret);
   const [sharing, setSharing] = useState(false);
+  // A class session this tab was teaching comes back after a reload (see class/session.ts).
+  const [teaching, setTeaching] = useState(() => {
+    try {
+      return sessionStorage.getItem('standpoint:class-teacher') !== null;
+    } catch {
+      return false;
+    }
+  });
   useBroadcastSync(scenario?.id, pairSecret, AUDIENCE);
 
   // Escape first dismisses a refusal notice or a blank screen, then returns to the event.
@@ -100,9 +108,19 @@ export function App() {
           <header className="app__header">
             <p className="brand">Standpoint</p>
             <h1 className="app__title">{scenario.title}</h1>
-            {!presenting && <ScenarioControls />}
-            {!AUDIENCE && <Toolbar onPrint={() => void print()} onOpenAudience={() => setPairSecret(openAudienceWindow())} onShare={() => setSharing(true)} />}
+            {!presenting && JOIN === null && <ScenarioControls />}
+            {!AUDIENCE && JOIN === null && (
+              <Toolbar
+                onPrint={() => void print()}
+                onOpenAudience={() => setPairSecret(openAudienceWindow())}
+                onShare={() => setSharing(true)}
+                onClass={teaching ? undefined : () => setTeaching(true)}
+              />
+            )}
           </header>
+        )}
+        {(JOIN !== null || teaching) && (
+          <Suspense fallback={null}>{JOIN !== null ? <StudentClass code={JOIN} /> : <ClassConsole onClose={() => setTeaching(false)} />}</Suspense>
         )}
         <LinkLoading />
         <LoadAlert />

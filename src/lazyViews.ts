@@ -1,7 +1,8 @@
 /**
  * Views a first visit does not need load on demand, each in its own chunk with its CSS:
  * the comparison, the stance matrix, the presenter's console, the print handouts, the
- * scenario editor, the share and export dialog, and the motion of the panel.
+ * scenario editor, the share and export dialog, a class session (the teacher's console and
+ * a student's phone), and the motion of the panel.
  */
 import { lazy } from 'react';
 
@@ -21,3 +22,5 @@ export const loadDrafts = () => import('./editor/open');
 /** The handouts are loaded ahead of printing (see usePrintHandouts), not through Suspense. */
 export const loadPrintHandouts = () => import('./components/teach/PrintHandouts').then((m) => m.PrintHandouts);
 export const ShareDialog = lazy(() => import('./components/share/ShareDialog').then((m) => ({ default: m.ShareDialog })));
+export const ClassConsole = lazy(() => import('./components/class/ClassConsole').then((m) => ({ default: m.ClassConsole })));
+export const StudentClass = lazy(() => import('./components/class/StudentClass').then((m) => ({ default: m.StudentClass })));

@@ -50,11 +50,11 @@ export function choices(scenario: Scenario, q: Question): Choice[] {
   }
 }
 
-/** An answer in words. */
+/** An answer in words: "Leans to: Stop the fighting soon (+1)". */
 export function answerWords(scenario: Scenario, q: Question, value: AnswerMessage['value']): string {
   const choice = choices(scenario, q).find((c) => c.value === value);
   if (!choice) return String(value);
-  return choice.detail ? `${choice.label} (${choice.detail})` : choice.label;
+  return choice.detail ? `${choice.detail} (${choice.label})` : choice.label;
 }
 
 /** How many gave each answer (the latest answer of each student counts). */

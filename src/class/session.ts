@@ -68,9 +68,22 @@ class Channel {
       onStateless: ({ payload }) => onMessage?.(payload),
     });
     this.doc.on('update', onChange);
+    // The browser knows before the socket does when the Wi-Fi drops: wait offline, and come back at once.
+    window.addEventListener('offline', this.wentOffline);
+    window.addEventListener('online', this.cameOnline);
   }
 
+  private readonly wentOffline = () => {
+    void this.provider.disconnect();
+  };
+
+  private readonly cameOnline = () => {
+    void this.provider.connect();
+  };
+
   destroy(): void {
+    window.removeEventListener('offline', this.wentOffline);
+    window.removeEventListener('online', this.cameOnline);
     this.provider.destroy();
     this.doc.destroy();
   }

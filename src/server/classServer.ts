@@ -10,6 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
+import { networkInterfaces } from 'node:os';
 import type { Duplex } from 'node:stream';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { SQLite } from '@hocuspocus/extension-sqlite';
@@ -266,12 +267,21 @@ export function createClassServer(options: ClassServerOptions) {
         json(res, 201, await createRoom());
         return true;
       }
+      if (req.method === 'GET' && parts.length === 1 && parts[0] === 'info') {
+        // The addresses phones on the same network can reach, for a teacher whose own page says localhost.
+        const addresses = Object.values(networkInterfaces())
+          .flat()
+          .flatMap((i) => (i && i.family === 'IPv4' && !i.internal ? [i.address] : []));
+        json(res, 200, { addresses });
+        return true;
+      }
       const code = parts[0] === 'rooms' ? normaliseRoomCode(parts[1] ?? '') : null;
       if (wrongCodes.blocked(from)) return (json(res, 429, { error: 'Too many wrong codes from this address: wait a minute.' }), true);
       if (req.method === 'GET' && parts.length === 2 && code) {
+        // A wrong code is an answer, not an error: 200 with exists false (a 404 would be logged as a fault on every phone).
         const meta = await readMeta(code);
         if (!meta) wrongCodes.hit(from);
-        json(res, meta ? 200 : 404, meta ? { code } : { error: 'There is no class with that code. Check it with your teacher.' });
+        json(res, 200, meta ? { exists: true, code } : { exists: false, error: 'There is no class with that code. Check it with your teacher.' });
         return true;
       }
       if (req.method === 'POST' && parts.length === 3 && parts[2] === 'end' && code) {

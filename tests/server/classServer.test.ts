@@ -69,17 +69,17 @@ describe('rooms', () => {
     const { code, secret } = await room();
     expect(code).toMatch(/^[ACDEFGHJKMNPQRTUVWXY34679]{8}$/);
     expect(secret).toMatch(/^[0-9a-f]{32}$/);
-    expect((await fetch(`${base}/class/api/rooms/${code.slice(0, 4)}-${code.slice(4).toLowerCase()}`)).status).toBe(200);
+    const right = await fetch(`${base}/class/api/rooms/${code.slice(0, 4)}-${code.slice(4).toLowerCase()}`);
+    expect(await right.json()).toEqual({ exists: true, code });
     const wrong = await fetch(`${base}/class/api/rooms/AAAAAAAA`);
-    expect(wrong.status).toBe(404);
-    expect(((await wrong.json()) as { error: string }).error).toBe('There is no class with that code. Check it with your teacher.');
+    expect(await wrong.json()).toEqual({ exists: false, error: 'There is no class with that code. Check it with your teacher.' });
   });
 
   it('ends a room only with the teacher\u2019s secret', async () => {
     const { code, secret } = await room();
     expect((await fetch(`${base}/class/api/rooms/${code}/end`, { method: 'POST', body: JSON.stringify({ secret: '0'.repeat(32) }) })).status).toBe(403);
     expect((await fetch(`${base}/class/api/rooms/${code}/end`, { method: 'POST', body: JSON.stringify({ secret }) })).status).toBe(200);
-    expect((await fetch(`${base}/class/api/rooms/${code}`)).status).toBe(404);
+    expect(await (await fetch(`${base}/class/api/rooms/${code}`)).json()).toMatchObject({ exists: false });
   });
 });
 

@@ -5,10 +5,12 @@ interface Props {
   onPrint(): void;
   onOpenAudience(): void;
   onShare(): void;
+  /** Starts a class session; absent while one runs. */
+  onClass?: () => void;
 }
 
 /** The ways to show the scenario: network or matrix, walk-through, presenting, predicting, printing, sharing. */
-export function Toolbar({ onPrint, onOpenAudience, onShare }: Props) {
+export function Toolbar({ onPrint, onOpenAudience, onShare, onClass }: Props) {
   const focus = useAppStore(selectFocus);
   const step = useAppStore(selectStep);
   const presenting = useAppStore(selectPresenting);
@@ -52,6 +54,11 @@ export function Toolbar({ onPrint, onOpenAudience, onShare }: Props) {
       <button type="button" className="button" aria-haspopup="dialog" onClick={onShare}>
         Share and export
       </button>
+      {onClass && (
+        <button type="button" className="button" onClick={onClass}>
+          Start a class session
+        </button>
+      )}
     </nav>
   );
 }
