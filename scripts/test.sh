@@ -4,6 +4,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 CHROMIUM_PATH="$(bash scripts/ensure-chromium.sh)"
 export CHROMIUM_PATH
+# The class server's test of several processes starts its own redis-server.
+REDIS_SERVER="$(bash scripts/ensure-redis.sh)"
+export REDIS_SERVER
 log="$(mktemp -d)"
 trap 'rm -rf "$log"' EXIT
 step() { printf '\n== %s ==\n' "$1"; }

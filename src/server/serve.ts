@@ -61,7 +61,11 @@ async function main(): Promise<void> {
   });
   const stop = () => {
     console.log('Standpoint: closing the class server (saving every room)…');
-    void cls.close().then(() => http.close(() => process.exit(0)));
+    // Rooms are saved first; then open HTTP connections (kept alive by browsers) are closed too.
+    void cls.close().then(() => {
+      http.closeAllConnections();
+      http.close(() => process.exit(0));
+    });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
