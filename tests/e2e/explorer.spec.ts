@@ -112,7 +112,7 @@ test.describe('keyboard', () => {
   /** Tab from the start of the page: past the header's controls, the next stop is the network's one tabbable node. */
   async function tabIntoNetwork(page: Page): Promise<string> {
     // Past the header's controls (Open scenario…, then the toolbar's buttons) comes the network.
-    for (let presses = 0; presses < 12 && (await focusedActorId(page)) === null; presses++) await page.keyboard.press('Tab');
+    for (let presses = 0; presses < 20 && (await focusedActorId(page)) === null; presses++) await page.keyboard.press('Tab');
     const id = await focusedActorId(page);
     expect(id, 'Tab reaches an actor node after the header').not.toBeNull();
     return id ?? '';
