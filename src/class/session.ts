@@ -35,10 +35,15 @@ export async function classApi<T>(path: string, init?: RequestInit): Promise<T> 
     throw new Error('The class server cannot be reached. Check the connection, or ask whoever runs Standpoint here to start it (npm start or npm run serve).');
   }
   const body = (await response.json().catch(() => null)) as { error?: unknown } | null;
-  if (!response.ok) {
-    if (response.status === 404 && path === 'rooms') throw new Error('This copy of Standpoint has no class server: it is served as plain files. Start it with npm start or npm run serve to run a class session.');
-    throw new Error(typeof body?.error === 'string' ? body.error.slice(0, 300) : `The class server answered ${response.status}.`);
+  // A plain static host answers with its own page, a 404 or a 405, never JSON, where a class server would make a room.
+  if (body === null || typeof body !== 'object') {
+    throw new Error(
+      path === 'rooms'
+        ? 'This copy of Standpoint has no class server: it is served as plain files. Start it with npm start or npm run serve to run a class session.'
+        : `The class server answered ${response.status} with something it never sends.`,
+    );
   }
+  if (!response.ok) throw new Error(typeof body.error === 'string' ? body.error.slice(0, 300) : `The class server answered ${response.status}.`);
   return body as T;
 }
 
@@ -119,7 +124,10 @@ export class TeacherSession extends Emitter {
 
   /** Makes a room on the class server. */
   static async start(): Promise<TeacherSession> {
-    const { code, secret } = await classApi<{ code: string; secret: string }>('rooms', { method: 'POST' });
+    const { code, secret } = await classApi<{ code?: unknown; secret?: unknown }>('rooms', { method: 'POST' });
+    if (typeof code !== 'string' || typeof secret !== 'string' || !/^[A-Z0-9]{8}$/.test(code) || !/^[0-9a-f]{32}$/.test(secret)) {
+      throw new Error('The class server sent a room this app cannot read: is it the same version?');
+    }
     try {
       sessionStorage.setItem(TEACHER_KEY, JSON.stringify({ code, secret }));
     } catch {

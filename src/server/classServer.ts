@@ -28,6 +28,8 @@ export interface ClassServerOptions {
   allowedOrigins?: readonly string[];
   /** A room unused for this long is removed, in ms. */
   roomIdleMs?: number;
+  /** Rooms one address may make in an hour. */
+  roomsPerHour?: number;
   /** Extra Hocuspocus extensions (Redis, for several processes). */
   extensions?: Extension[];
   log?: (line: string) => void;
@@ -88,7 +90,7 @@ export function createClassServer(options: ClassServerOptions) {
   const sqlite = durableSQLite(options.dataFile);
   const metaCache = new Map<string, RoomMeta>();
   const wrongCodes = new RateLimit(30, 60_000);
-  const roomsMade = new RateLimit(20, 60 * 60_000);
+  const roomsMade = new RateLimit(options.roomsPerHour ?? 20, 60 * 60_000);
 
   const hocuspocus = new Hocuspocus({
     quiet: true,

@@ -6,6 +6,7 @@
  *   STANDPOINT_CLASS_DATA       the SQLite file rooms are kept in (default .standpoint/classes.sqlite)
  *   STANDPOINT_ALLOWED_ORIGINS  other sites allowed to use the server, comma-separated (default: none)
  *   STANDPOINT_ROOM_IDLE_HOURS  a room unused this long is removed (default 12)
+ *   STANDPOINT_ROOMS_PER_HOUR   rooms one address may make in an hour (default 20)
  *   REDIS_URL                   redis://host:port to run several server processes as one (default: none)
  */
 import { mkdirSync } from 'node:fs';
@@ -17,6 +18,7 @@ export interface ClassSettings {
   dataFile: string;
   allowedOrigins: string[];
   roomIdleMs: number;
+  roomsPerHour: number;
   redisUrl: string | null;
 }
 
@@ -30,6 +32,7 @@ export function classSettings(env: NodeJS.ProcessEnv = process.env): ClassSettin
     dataFile,
     allowedOrigins: (env.STANDPOINT_ALLOWED_ORIGINS || '').split(',').map((s) => s.trim()).filter(Boolean),
     roomIdleMs: (Number.isFinite(hours) && hours > 0 ? hours : 12) * 60 * 60 * 1000,
+    roomsPerHour: Math.max(1, Number(env.STANDPOINT_ROOMS_PER_HOUR) || 20),
     redisUrl: env.REDIS_URL || null,
   };
 }

@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     const url = new URL(settings.redisUrl);
     extensions.push(new Redis({ host: url.hostname, port: Number(url.port || 6379), prefix: 'standpoint', identifier: `${process.pid}-${settings.port}` }));
   }
-  const cls = createClassServer({ dataFile: settings.dataFile, allowedOrigins: settings.allowedOrigins, roomIdleMs: settings.roomIdleMs, extensions, log: (line) => console.log(line) });
+  const cls = createClassServer({ dataFile: settings.dataFile, allowedOrigins: settings.allowedOrigins, roomIdleMs: settings.roomIdleMs, roomsPerHour: settings.roomsPerHour, extensions, log: (line) => console.log(line) });
   const files = serveStatic(process.env.STANDPOINT_DIST || 'dist');
   const http = createServer((req, res) => {
     void cls.handleHttp(req, res).then((handled) => (handled ? undefined : files(req, res)));

@@ -15,7 +15,7 @@ export function classServerPlugin(): Plugin {
     if (!http) return;
     const { createClassServer } = await import('./classServer');
     const settings = classSettings();
-    const server = createClassServer({ dataFile: settings.dataFile, allowedOrigins: settings.allowedOrigins, roomIdleMs: settings.roomIdleMs, log: (line) => console.log(line) });
+    const server = createClassServer({ dataFile: settings.dataFile, allowedOrigins: settings.allowedOrigins, roomIdleMs: settings.roomIdleMs, roomsPerHour: settings.roomsPerHour, log: (line) => console.log(line) });
     server.attach(http);
     mount((req, res, next) => void server.handleHttp(req, res).then((handled) => (handled ? undefined : next())));
     http.once('close', () => void server.close());

@@ -216,3 +216,17 @@ test('a wrong code is refused in plain words', async ({ page }) => {
   await expect(studentArea(page).getByRole('alert')).toHaveText('A class code has eight letters and digits, like K7QM-4PXR.');
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('where there is no class server, Start a class session says what is needed, and the rest works', async ({ page }) => {
+  // A plain static host that answers every address with the app's own page.
+  await page.route('**/class/api/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Standpoint</title>' }));
+  await page.goto('/');
+  await expect(actorNode(page, actorById('putin'))).toBeVisible();
+  await page.getByRole('button', { name: 'Start a class session' }).click();
+  await expect(page.getByRole('region', { name: 'Class session' }).getByRole('alert')).toHaveText(
+    'This copy of Standpoint has no class server: it is served as plain files. Start it with npm start or npm run serve to run a class session.',
+  );
+  await page.getByRole('region', { name: 'Class session' }).getByRole('button', { name: 'Close' }).click();
+  await actorNode(page, actorById('putin')).click();
+  await expect(panelHeading(page)).toHaveText(actorById('putin').name);
+});

@@ -5,7 +5,7 @@ import WebSocket from 'ws';
 import * as encoding from 'lib0/encoding';
 import type { Stage } from '../../src/class/protocol';
 import { createClassServer, type ClassServer } from '../../src/server/classServer';
-import { connect, until, type TestClient } from './client';
+import { connect, until, type TestClient } from '../../scripts/lib/classClient';
 
 let http: Server;
 let cls: ClassServer;

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Stage } from '../../src/class/protocol';
-import { connect, until, type TestClient } from './client';
-import { startClassServer, startRedis, type Running } from './processes';
+import { connect, until, type TestClient } from '../../scripts/lib/classClient';
+import { startClassServer, startRedis, type Running } from '../../scripts/lib/classProcesses';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'standpoint-class-'));
 const started: Running[] = [];
@@ -49,7 +49,7 @@ describe('npm run serve', () => {
     const data = path.join(dir, 'restart.sqlite');
     const first = await startClassServer({ STANDPOINT_CLASS_DATA: data, STANDPOINT_DIST: 'tests/server' });
     started.push(first);
-    expect((await fetch(`http://127.0.0.1:${first.port}/processes.ts`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${first.port}/scaling.test.ts`)).status).toBe(200);
     expect((await fetch(`http://127.0.0.1:${first.port}/../package.json`)).status).not.toBe(200);
     const { code, secret } = await makeRoom(first.port);
     const teacher = client(first.port, `stage/${code}`, { role: 'teacher', secret });

@@ -1,4 +1,4 @@
-/** A Node client of the class server, as a phone or the teacher's screen would connect (the provider, with ws for a socket). */
+/** A Node client of the class server, as a phone or the teacher's screen would connect (the provider, with ws for a socket), for its tests and load test. */
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -12,9 +12,9 @@ export interface TestClient {
   destroy(): void;
 }
 
-export function connect(url: string, name: string, token: object): TestClient {
+export function connect(url: string, name: string, token: object, maxAttempts = 2): TestClient {
   const doc = new Y.Doc();
-  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, maxAttempts: 2 });
+  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, maxAttempts });
   const stateless: string[] = [];
   let fail: (reason: string) => void = () => {};
   const failed = new Promise<string>((resolve) => (fail = resolve));

@@ -1,5 +1,5 @@
 /**
- * Real processes for the class server's tests: a redis-server, and `npm run serve`'s server
+ * Real processes for the class server's tests and load test: a redis-server, and `npm run serve`'s server
  * (src/server/serve.ts) on a port of its own. Each is waited for by asking it (a ping, an
  * HTTP request), never by sleeping.
  */
@@ -72,9 +72,9 @@ export async function startRedis(): Promise<Running> {
   return r;
 }
 
-/** `npm run serve`'s server, with these settings, once it answers. */
-export async function startClassServer(env: Record<string, string>): Promise<Running> {
-  const port = await freePort();
+/** `npm run serve`'s server, with these settings (on `port`, or a free one), once it answers. */
+export async function startClassServer(env: Record<string, string>, port?: number): Promise<Running> {
+  port ??= await freePort();
   const tsx = path.resolve('node_modules/.bin/tsx');
   const child = spawn(tsx, ['src/server/serve.ts'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const r = running(child, port);
