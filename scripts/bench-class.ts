@@ -45,11 +45,14 @@ async function until(check: () => boolean, what: string): Promise<void> {
   }
 }
 
-/** The server's resident memory, from /proc (Linux), in MB. */
+/** The server's resident memory (its process and those it started: tsx runs the server in a child), from /proc (Linux), in MB. */
 function rssMB(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
   try {
-    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Math.round(Number(kb) / 102.4) / 10 : null;
+    let kb = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+    for (const child of children) kb += (rssMB(Number(child)) ?? 0) * 1024;
+    return Math.round(kb / 102.4) / 10;
   } catch {
     return null;
   }
@@ -180,7 +183,11 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  log(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  process.exit(1);
-});
+main().then(
+  // Thousands of closed clients may still hold a reconnect timer each: exit rather than wait for them.
+  () => process.exit(process.exitCode ?? 0),
+  (error: unknown) => {
+    log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  },
+);

@@ -13,7 +13,8 @@ import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node
 import { networkInterfaces } from 'node:os';
 import type { Duplex } from 'node:stream';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
-import { SQLite } from '@hocuspocus/extension-sqlite';
+import { schema, selectQuery, SQLite, upsertQuery } from '@hocuspocus/extension-sqlite';
+import sqlite3 from 'sqlite3';
 import { WebSocketServer } from 'ws';
 import type * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
@@ -30,6 +31,8 @@ export interface ClassServerOptions {
   roomIdleMs?: number;
   /** Rooms one address may make in an hour. */
   roomsPerHour?: number;
+  /** The clock rooms' idle time is read from (tests move it on). */
+  now?: () => number;
   /** Extra Hocuspocus extensions (Redis, for several processes). */
   extensions?: Extension[];
   log?: (line: string) => void;
@@ -49,18 +52,36 @@ interface RoomMeta {
 
 type Context = { role: 'teacher' | 'student'; code: string; student?: string; name?: string; refused: number; window: number; count: number };
 
-/** An SQLite store whose writes are awaited (the stock one does not wait, and loses saves on exit). */
+/**
+ * The SQLite extension, made to wait properly: the stock one neither waits for its table to
+ * exist before the first read (a request right after start-up fails) nor for its writes
+ * (saves are lost on exit, and a failed write ends the process).
+ */
 function durableSQLite(database: string): SQLite {
+  let ready: () => void = () => {};
+  const opened = new Promise<void>((resolve) => (ready = resolve));
+  const db = () => {
+    if (!ext.db) throw new Error('the class database is closed');
+    return ext.db;
+  };
   const ext: SQLite = new SQLite({
     database,
-    store: ({ documentName, state }) =>
-      new Promise<void>((resolve, reject) => {
-        if (!ext.db) return reject(new Error('the class database is closed'));
-        ext.db.run('INSERT INTO "documents" ("name", "data") VALUES ($name, $data) ON CONFLICT(name) DO UPDATE SET data = $data', { $name: documentName, $data: state }, (err) =>
-          err ? reject(err) : resolve(),
-        );
-      }),
+    fetch: async ({ documentName }) => {
+      await opened;
+      return new Promise<Uint8Array | null>((resolve, reject) =>
+        db().get(selectQuery, { $name: documentName }, (err, row: { data?: Uint8Array } | undefined) => (err ? reject(err) : resolve(row?.data ?? null))),
+      );
+    },
+    store: async ({ documentName, state }) => {
+      await opened;
+      return new Promise<void>((resolve, reject) => db().run(upsertQuery, { $name: documentName, $data: state }, (err) => (err ? reject(err) : resolve())));
+    },
   });
+  ext.onConfigure = async () => {
+    ext.db = new sqlite3.Database(database);
+    await new Promise<void>((resolve, reject) => db().run(schema, (err) => (err ? reject(err) : resolve())));
+    ready();
+  };
   return ext;
 }
 
@@ -87,6 +108,7 @@ async function readBody(req: IncomingMessage, max: number): Promise<string> {
 export function createClassServer(options: ClassServerOptions) {
   const log = options.log ?? (() => {});
   const idleMs = options.roomIdleMs ?? 12 * 60 * 60 * 1000;
+  const now = options.now ?? Date.now;
   const sqlite = durableSQLite(options.dataFile);
   const metaCache = new Map<string, RoomMeta>();
   const wrongCodes = new RateLimit(30, 60_000);
@@ -205,7 +227,7 @@ export function createClassServer(options: ClassServerOptions) {
   /** Marks a room as used (at most once a minute, so busy rooms do not write for every answer). */
   async function touch(code: string): Promise<void> {
     const meta = metaCache.get(code);
-    if (meta && Date.now() - meta.lastActive > 60_000) await writeMeta(code, { ...meta, lastActive: Date.now() });
+    if (meta && now() - meta.lastActive > 60_000) await writeMeta(code, { ...meta, lastActive: now() });
   }
 
   async function createRoom(): Promise<{ code: string; secret: string }> {
@@ -213,7 +235,7 @@ export function createClassServer(options: ClassServerOptions) {
       const code = newRoomCode((bytes) => randomBytes(bytes.length));
       if (await readMeta(code)) continue;
       const secret = randomBytes(16).toString('hex');
-      await writeMeta(code, { secretHash: hashSecret(secret), lastActive: Date.now() });
+      await writeMeta(code, { secretHash: hashSecret(secret), lastActive: now() });
       return { code, secret };
     }
   }
@@ -237,7 +259,7 @@ export function createClassServer(options: ClassServerOptions) {
     for (const { name } of rows) {
       const code = name.slice(5);
       const meta = await readMeta(code);
-      if (meta && Date.now() - meta.lastActive > idleMs && !hocuspocus.documents.has(`stage/${code}`)) {
+      if (meta && now() - meta.lastActive > idleMs && !hocuspocus.documents.has(`stage/${code}`)) {
         log(`class: removed room ${code}, idle since ${new Date(meta.lastActive).toISOString()}`);
         await removeRoom(code);
       }

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -201,5 +201,29 @@ describe('answers', () => {
     await until(() => listener.stateless.length > 0, 'the listener\u2019s own reply');
     expect(listener.stateless.some((s) => s.includes('everyone look at me'))).toBe(false);
     raw.close();
+  });
+});
+
+describe('idle rooms', () => {
+  it('are removed once unused for longer than the idle time, and not before', async () => {
+    let clock = 1_000_000;
+    const idle = createClassServer({ dataFile: ':memory:', roomIdleMs: 60 * 60_000, now: () => clock });
+    try {
+      const { code } = await idle.createRoom();
+      const exists = async () => {
+        const res = { status: 0, body: '' };
+        const fake = { writeHead: (s: number) => ((res.status = s), fake), end: (b: string) => void (res.body = b) } as unknown as ServerResponse;
+        await idle.handleHttp({ method: 'GET', url: `/class/api/rooms/${code}`, headers: {}, socket: { remoteAddress: 'test' } } as unknown as IncomingMessage, fake);
+        return (JSON.parse(res.body) as { exists: boolean }).exists;
+      };
+      clock += 59 * 60_000;
+      await idle.sweep();
+      expect(await exists()).toBe(true);
+      clock += 2 * 60_000;
+      await idle.sweep();
+      expect(await exists()).toBe(false);
+    } finally {
+      await idle.close();
+    }
   });
 });
