@@ -52,6 +52,8 @@ export function ClassConsole({ onClose }: { onClose(): void }) {
   const [session, setSession] = useState<TeacherSession | null>(null);
   const [error, setError] = useState('');
   const [asking, setAsking] = useState(false);
+  // The join code and QR code take room on the projector: shown to start with, hidden once the class is in.
+  const [showJoin, setShowJoin] = useState(true);
   const [, refresh] = useReducer((n: number) => n + 1, 0);
   const scenario = useAppStore(selectScenario);
   const link = useJoinLink(session?.code);
@@ -117,38 +119,43 @@ export function ClassConsole({ onClose }: { onClose(): void }) {
 
   return (
     <section className="class-console" aria-labelledby="class-title">
-      <div className="class-console__join">
-        <div>
-          <h2 id="class-title">
-            Class <span className="class-code">{formatRoomCode(session.code)}</span>
-          </h2>
-          {link && (
-            <p className="class-console__link">
-              Join at <span className="class-console__url">{link}</span>
-            </p>
-          )}
-          <p className="class-console__count" role="status">
-            {status.state === 'refused' ? status.reason : status.state === 'connected' ? `${online} ${online === 1 ? 'student' : 'students'} joined` : 'Connecting to the class server\u2026'}
-          </p>
+      <div className="class-console__bar">
+        <h2 id="class-title">
+          Class <span className="class-code">{formatRoomCode(session.code)}</span>
+        </h2>
+        <p className="class-console__count" role="status">
+          {status.state === 'refused' ? status.reason : status.state === 'connected' ? `${online} ${online === 1 ? 'student' : 'students'} joined` : 'Connecting to the class server\u2026'}
+        </p>
+        <div className="class-console__controls">
+          <button
+            type="button"
+            className="button"
+            aria-pressed={stage ? !stage.follow : false}
+            onClick={() => updateStage(session, (s) => ({ ...s, follow: !s.follow }))}
+          >
+            {stage?.follow === false ? 'Bring them back' : 'Let them explore'}
+          </button>
+          <button type="button" className="button" aria-expanded={asking} onClick={() => setAsking(!asking)}>
+            Ask the class
+          </button>
+          <button type="button" className="button" aria-pressed={!showJoin} onClick={() => setShowJoin(!showJoin)}>
+            {showJoin ? 'Hide the join code' : 'Show the join code'}
+          </button>
+          <button type="button" className="button" onClick={() => void end()}>
+            End session
+          </button>
         </div>
-        {link && <QrCode text={link} label="QR code to join the class" />}
       </div>
-      <div className="class-console__controls">
-        <button
-          type="button"
-          className="button"
-          aria-pressed={stage ? !stage.follow : false}
-          onClick={() => updateStage(session, (s) => ({ ...s, follow: !s.follow }))}
-        >
-          {stage?.follow === false ? 'Bring them back' : 'Let them explore'}
-        </button>
-        <button type="button" className="button" aria-expanded={asking} onClick={() => setAsking(!asking)}>
-          Ask the class
-        </button>
-        <button type="button" className="button" onClick={() => void end()}>
-          End session
-        </button>
-      </div>
+      {showJoin && link && (
+        <div className="class-console__join">
+          <p className="class-console__link">
+            Join at <span className="class-console__url">{link}</span>
+            <br />
+            or scan the code with a phone&rsquo;s camera.
+          </p>
+          <QrCode text={link} label="QR code to join the class" />
+        </div>
+      )}
       {asking && (
         <AskForm
           scenario={scenario}
