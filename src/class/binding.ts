@@ -15,7 +15,21 @@ import type { StudentSession, TeacherSession } from './session';
 export const CLASS_SCENARIO_BYTES = 1_500_000;
 
 function viewOf(s: AppState): StageView {
-  return { focus: s.focus, step: s.step };
+  return { focus: s.focus, step: s.step, ...(s.predict ? { predict: true, revealed: [...s.revealed] } : {}) };
+}
+
+/**
+ * Which views a phone keeps hidden: those the teacher has not revealed in "Predict, then
+ * reveal", and, while a stance or a view is being predicted, the view of the actor asked
+ * about (its answer is in it) until the teacher reveals the answer.
+ */
+export function hiddenViews(stage: Stage, actorIds: readonly string[]): { predict: boolean; revealed: string[] } {
+  const q = stage.question;
+  const secret = q && !stage.revealed && (q.kind === 'stance' || q.kind === 'view') ? q.actor : null;
+  const teacher = stage.view.predict === true;
+  if (!teacher && secret === null) return { predict: false, revealed: [] };
+  const shown = new Set(teacher ? (stage.view.revealed ?? []) : actorIds);
+  return { predict: true, revealed: actorIds.filter((id) => id !== secret && shown.has(id)) };
 }
 
 export function emptyStage(view: StageView): Stage {
@@ -45,7 +59,7 @@ export function teach(session: TeacherSession): () => void {
     if (s.scenario !== prev.scenario && !scenarioTooBig(s)) {
       // Another scenario: its questions and answers no longer apply.
       session.setStage({ ...stage, view: viewOf(s), question: null, revealed: false, tally: null, shown: [] }, scenarioFor(s));
-    } else if (s.focus !== prev.focus || s.step !== prev.step) {
+    } else if (s.focus !== prev.focus || s.step !== prev.step || s.predict !== prev.predict || s.revealed !== prev.revealed) {
       session.setStage({ ...stage, view: viewOf(s) });
     }
   });
@@ -63,7 +77,19 @@ export function follow(session: StudentSession, onProblem: (text: string) => voi
   let following = false;
   const origin = { kind: 'class', code: session.code } as const;
 
+  // Kept hidden whether following or exploring: a secret is not out because a phone wandered to it.
+  const keepSecrets = () => {
+    const stage = session.stage;
+    const s = useAppStore.getState();
+    if (!stage || !s.scenario) return;
+    const want = hiddenViews(stage, s.scenario.actors.map((a) => a.id));
+    if (want.predict !== s.predict || want.revealed.join() !== s.revealed.join()) s.applyView(want);
+  };
   const apply = async () => {
+    await applyStage();
+    keepSecrets();
+  };
+  const applyStage = async () => {
     const stage = session.stage;
     if (!stage) return;
     const json = session.scenario;

@@ -68,8 +68,16 @@ const focus = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('actor'), id, compare: id.optional() }),
 ]);
 
-/** What the teacher's screen shows, which following phones show too. */
-export const stageView = z.strictObject({ focus, step: z.int().min(0).max(LIMITS.steps).nullable() });
+/**
+ * What the teacher's screen shows, which following phones show too; and, in "Predict, then
+ * reveal", which views are still hidden (phones keep them hidden even while exploring).
+ */
+export const stageView = z.strictObject({
+  focus,
+  step: z.int().min(0).max(LIMITS.steps).nullable(),
+  predict: z.boolean().optional(),
+  revealed: z.array(id).max(LIMITS.actors).optional(),
+});
 export type StageView = z.infer<typeof stageView>;
 
 /** The stage: everything the teacher sets and every phone reads. Only the teacher writes it. */

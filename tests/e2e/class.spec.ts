@@ -90,6 +90,13 @@ test('a whole lesson: join, follow, explore, predict and reveal, poll, short ans
   await studentArea(cleo).getByRole('button', { name: /^\+1/ }).click();
   await expect(studentArea(cleo).getByText('Your answer is in: you can change it until your teacher reveals the answer.')).toBeVisible();
   await expect(consoleOf(teacher).getByText('3 of 3 answered')).toBeVisible();
+  // Until the reveal, Putin's view (where the answer is) stays hidden on the phones, even when the teacher opens it.
+  await actorNode(teacher, putin).focus();
+  await teacher.keyboard.press('Enter');
+  await expect(panelHeading(cleo)).toHaveText(putin.name);
+  await expect(cleo.getByText(`What do you think ${putin.label} wanted, and how did they read the outcome?`)).toBeVisible();
+  await expect(cleo.getByText('Your teacher will reveal it.')).toBeVisible();
+  await expect(cleo.getByRole('heading', { name: 'What they wanted' })).toHaveCount(0);
   const tally = consoleOf(teacher).getByRole('list', { name: 'How the class answered' });
   await expect(tally.getByRole('listitem').filter({ hasText: '+1' })).toContainText('2');
   await expect(tally.getByRole('listitem').filter({ hasText: '\u22122' })).toContainText('1');
@@ -99,6 +106,7 @@ test('a whole lesson: join, follow, explore, predict and reveal, poll, short ans
     await expect(studentArea(p).getByText('In between, or mixed (0)')).toBeVisible();
   }
   await expect(studentArea(ben).getByText('Your answer: +1.')).toBeVisible();
+  await expect(cleo.getByRole('heading', { name: 'What they wanted' })).toBeVisible();
   expect(await axeViolations(cleo)).toEqual([]);
 
   // A poll.

@@ -13,6 +13,7 @@ import { PerceptionItem } from './claims/PerceptionItem';
 import { Questions } from './claims/Questions';
 import { TiesList } from './claims/TiesList';
 import { PanelTitle } from './PanelTitle';
+import { JOIN } from '../../pageMode';
 
 /** One actor's view of the event: every section, every claim with its basis and source. */
 export function ActorPanel({ scenario, actor }: { scenario: Scenario; actor: Actor }) {
@@ -44,9 +45,13 @@ export function ActorPanel({ scenario, actor }: { scenario: Scenario; actor: Act
           <p>
             What do you think {actor.label} wanted, and how did they read the outcome? Discuss, then reveal their view.
           </p>
-          <button type="button" className="button" onClick={() => reveal(actor.id)}>
-            Reveal {actor.label}&rsquo;s view
-          </button>
+          {JOIN === null ? (
+            <button type="button" className="button" onClick={() => reveal(actor.id)}>
+              Reveal {actor.label}&rsquo;s view
+            </button>
+          ) : (
+            <p>Your teacher will reveal it.</p>
+          )}
         </div>
       ) : (
         <>
