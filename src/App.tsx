@@ -89,6 +89,16 @@ export function App() {
   }, []);
 
   if (!scenario) return null;
+  const panelArea =
+    origin.kind === 'draft' && !presenting ? (
+      <aside className="panel" aria-label="Editor">
+        <Suspense fallback={<p className="panel__body">Loading the editor{'\u2026'}</p>}>
+          <EditorPanel />
+        </Suspense>
+      </aside>
+    ) : (
+      <Panel scenario={scenario} />
+    );
   return (
     <>
       <div className="app">
@@ -126,7 +136,9 @@ export function App() {
         <LoadAlert />
         <DropZone />
         <StepBar scenario={scenario} audience={AUDIENCE} />
-        <main className="app__main">
+        {/* A student's phone reads the panel first, the network below it. */}
+        <main className={JOIN === null ? 'app__main' : 'app__main app__main--student'}>
+          {JOIN !== null && panelArea}
           <div className="app__network">
             {focus.kind === 'matrix' && matrixScenario ? (
               matrixScenario.actors.length > 0 ? (
@@ -143,15 +155,7 @@ export function App() {
               </>
             )}
           </div>
-          {origin.kind === 'draft' && !presenting ? (
-            <aside className="panel" aria-label="Editor">
-              <Suspense fallback={<p className="panel__body">Loading the editor{'\u2026'}</p>}>
-                <EditorPanel />
-              </Suspense>
-            </aside>
-          ) : (
-            <Panel scenario={scenario} />
-          )}
+          {JOIN === null && panelArea}
         </main>
         {presenting && !AUDIENCE && (
           <Suspense fallback={null}>
