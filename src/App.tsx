@@ -159,7 +159,7 @@ export function App() {
         </main>
         {presenting && !AUDIENCE && (
           <Suspense fallback={null}>
-            <PresenterConsole scenario={scenario} />
+            <PresenterConsole scenario={scenario} onClass={teaching ? undefined : () => setTeaching(true)} />
           </Suspense>
         )}
         <BlankScreen audience={AUDIENCE} />

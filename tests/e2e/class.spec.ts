@@ -238,3 +238,16 @@ test('where there is no class server, Start a class session says what is needed,
   await actorNode(page, actorById('putin')).click();
   await expect(panelHeading(page)).toHaveText(actorById('putin').name);
 });
+
+test('a presenter starts a class session from the presenter console too', async ({ page }) => {
+  await page.goto('/');
+  await expect(actorNode(page, actorById('putin'))).toBeVisible();
+  await page.keyboard.press('p');
+  await expect(page.locator('html')).toHaveAttribute('data-present', 'true');
+  await page.getByRole('button', { name: 'Notes' }).click();
+  const notes = page.getByRole('region', { name: 'Presenter notes' });
+  await notes.getByRole('button', { name: 'Start a class session' }).click();
+  await expect(page.getByRole('heading', { name: /^Class [A-Z0-9]{4}-[A-Z0-9]{4}$/ })).toBeVisible();
+  // One session at a time: neither way in is offered while it runs.
+  await expect(page.getByRole('button', { name: 'Start a class session' })).toHaveCount(0);
+});

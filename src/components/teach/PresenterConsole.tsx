@@ -9,8 +9,8 @@ function clock(ms: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-/** For the presenter's eyes only: speaker notes, what comes next, and a timer. */
-export function PresenterConsole({ scenario }: { scenario: Scenario }) {
+/** For the presenter's eyes only: speaker notes, what comes next, a timer, and a way to start a class session. */
+export function PresenterConsole({ scenario, onClass }: { scenario: Scenario; onClass?: () => void }) {
   const step = useAppStore(selectStep);
   const [started, setStarted] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
@@ -31,6 +31,11 @@ export function PresenterConsole({ scenario }: { scenario: Scenario }) {
         <button type="button" className="button" onClick={() => setNotesShown(false)}>
           Hide notes
         </button>
+        {onClass && (
+          <button type="button" className="button" onClick={onClass}>
+            Start a class session
+          </button>
+        )}
       </div>
       <div className="console__notes">
         <h2>Notes</h2>
