@@ -15,7 +15,7 @@ import { useDocumentTitle } from './hooks/useDocumentTitle';
 import { usePresenterKeys } from './hooks/usePresenterKeys';
 import { usePrintHandouts } from './hooks/usePrintHandouts';
 import { useUrlSync } from './hooks/useUrlSync';
-import { ClassConsole, EditorPanel, PresenterConsole, ShareDialog, StanceMatrix, StudentClass } from './lazyViews';
+import { ClassConsole, ClassProjector, EditorPanel, PresenterConsole, ShareDialog, StanceMatrix, StudentClass } from './lazyViews';
 import { AUDIENCE, EMBED, JOIN, PROJECTOR_THEME } from './pageMode';
 import { selectFocus, selectOrigin, selectPredict, selectPresenting, selectRevealed, selectScenario, useAppStore } from './store/appStore';
 import { searchForView, viewOf } from './store/url';
@@ -129,8 +129,10 @@ export function App() {
             )}
           </header>
         )}
-        {(JOIN !== null || teaching) && (
-          <Suspense fallback={null}>{JOIN !== null ? <StudentClass code={JOIN} /> : <ClassConsole onClose={() => setTeaching(false)} />}</Suspense>
+        {(JOIN !== null || teaching || AUDIENCE) && (
+          <Suspense fallback={null}>
+            {JOIN !== null ? <StudentClass code={JOIN} /> : AUDIENCE ? <ClassProjector /> : <ClassConsole onClose={() => setTeaching(false)} />}
+          </Suspense>
         )}
         <LinkLoading />
         <LoadAlert />

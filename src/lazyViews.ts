@@ -24,3 +24,4 @@ export const loadPrintHandouts = () => import('./components/teach/PrintHandouts'
 export const ShareDialog = lazy(() => import('./components/share/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 export const ClassConsole = lazy(() => import('./components/class/ClassConsole').then((m) => ({ default: m.ClassConsole })));
 export const StudentClass = lazy(() => import('./components/class/StudentClass').then((m) => ({ default: m.StudentClass })));
+export const ClassProjector = lazy(() => import('./components/class/ClassProjector').then((m) => ({ default: m.ClassProjector })));

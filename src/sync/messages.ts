@@ -7,6 +7,8 @@
 import { LIMITS } from '../model/constants';
 import { z } from '../model/zod';
 import type { ViewState } from '../store/appStore';
+import { stage } from '../class/protocol';
+import type { ClassProjection } from './classProjection';
 
 const id = z.string().min(1).max(LIMITS.idLength);
 
@@ -25,12 +27,28 @@ const view = z.strictObject({
   revealed: z.array(id).max(LIMITS.actors),
 });
 
+/** A class session on the projector (see classProjection.ts); null when none runs. */
+const classProjection = z
+  .strictObject({
+    code: z.string().regex(/^[A-Z0-9]{8}$/),
+    link: z.url({ protocol: /^https?$/ }).max(500).nullable(),
+    joined: z.int().min(0).max(100_000),
+    answered: z.int().min(0).max(100_000),
+    tally: z.record(z.string().max(LIMITS.idLength), z.int().min(0)),
+    stage: stage.nullable(),
+  })
+  .nullable();
+
 const message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('hello'), audience: z.boolean() }),
   z.strictObject({ type: z.literal('view'), view, blank: z.boolean() }),
+  z.strictObject({ type: z.literal('class'), projection: classProjection }),
 ]);
 
-export type ChannelMessage = { type: 'hello'; audience: boolean } | { type: 'view'; view: ViewState; blank: boolean };
+export type ChannelMessage =
+  | { type: 'hello'; audience: boolean }
+  | { type: 'view'; view: ViewState; blank: boolean }
+  | { type: 'class'; projection: ClassProjection | null };
 
 /** The message, if it is one the windows send; null for anything else. */
 export function parseChannelMessage(data: unknown): ChannelMessage | null {

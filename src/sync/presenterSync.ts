@@ -7,6 +7,7 @@ import { shallow } from 'zustand/shallow';
 import { useAppStore } from '../store/appStore';
 import { viewOf } from '../store/url';
 import { openAudienceChannel } from './audienceChannel';
+import { onProjection, project, projection } from './classProjection';
 import { channelName } from './pairing';
 
 /** Starts keeping the windows in step; returns what stops it. */
@@ -17,10 +18,19 @@ export function startPresenterSync(scenarioId: string, secret: string, audience:
     // The audience window always presents; the presenter's choice of mode stays its own.
     channel?.send({ type: 'view', view: { ...viewOf(s), presenting: true }, blank: s.blank });
   };
+  const sendClass = () => {
+    if (!audience) channel?.send({ type: 'class', projection: projection() });
+  };
   const channel = openAudienceChannel(channelName(scenarioId, secret), (msg) => {
     if (msg.type === 'hello') {
       if (msg.audience) useAppStore.getState().setAudienceConnected(true);
       send();
+      sendClass();
+      return;
+    }
+    if (msg.type === 'class') {
+      // Only the audience window shows what the presenter's class console puts on the projector.
+      if (audience) project(msg.projection);
       return;
     }
     applying = true;
@@ -35,9 +45,11 @@ export function startPresenterSync(scenarioId: string, secret: string, audience:
     },
     { equalityFn: shallow },
   );
+  const stopClass = onProjection(sendClass);
   channel.send({ type: 'hello', audience });
   return () => {
     unsubscribe();
+    stopClass();
     channel.close();
   };
 }

@@ -251,3 +251,33 @@ test('a presenter starts a class session from the presenter console too', async 
   // One session at a time: neither way in is offered while it runs.
   await expect(page.getByRole('button', { name: 'Start a class session' })).toHaveCount(0);
 });
+
+test('with an audience window, the projector shows the join code, the question, the answers and the reveal', async ({ page: teacher, browser }) => {
+  const code = await startClass(teacher);
+  await teacher.keyboard.press('p');
+  const popup = teacher.waitForEvent('popup');
+  await teacher.getByRole('button', { name: 'Open audience window' }).click();
+  const projector = await popup;
+  const shown = projector.getByRole('region', { name: 'Class session' });
+  await expect(shown.getByText(`Class ${code}`)).toBeVisible();
+  await expect(shown.getByRole('img', { name: 'QR code to join the class' })).toBeVisible();
+
+  const student = await phone(browser, 390);
+  await join(student, `/?join=${code.replace('-', '')}`, null, '');
+  await expect(shown.getByText('1 student joined')).toBeVisible();
+  await consoleOf(teacher).getByRole('button', { name: 'Hide the join code' }).click();
+  await expect(shown.getByRole('img', { name: 'QR code to join the class' })).toHaveCount(0);
+
+  await consoleOf(teacher).getByRole('button', { name: 'Ask the class' }).click();
+  const ask = teacher.getByRole('form', { name: 'Ask the class' });
+  await ask.getByLabel('Whose stance').selectOption('putin');
+  await ask.getByLabel('On which issue').selectOption({ label: 'Ceasefire' });
+  await ask.getByRole('button', { name: 'Ask', exact: true }).click();
+  await expect(shown.getByRole('heading', { name: 'Where does Vladimir Putin stand on ceasefire?' })).toBeVisible();
+  await studentArea(student).getByRole('button', { name: /^\+2/ }).click();
+  await expect(shown.getByText('1 of 1 answered')).toBeVisible();
+  await expect(shown.getByRole('list', { name: 'How the class answered' }).getByRole('listitem').filter({ hasText: '+2' })).toContainText('1');
+  await consoleOf(teacher).getByRole('button', { name: 'Reveal', exact: true }).click();
+  await expect(shown.getByRole('heading', { name: 'What the source says' })).toBeVisible();
+  expect(await axeViolations(projector)).toEqual([]);
+});

@@ -27,3 +27,25 @@ describe('parseChannelMessage', () => {
     expect(parseChannelMessage(data)).toBeNull();
   });
 });
+
+describe('the class session on the projector', () => {
+  const projection = {
+    code: 'K7QM4PXR',
+    link: 'http://192.168.1.20:5173/?join=K7QM4PXR',
+    joined: 3,
+    answered: 2,
+    tally: { '1': 2 },
+    stage: { view: { focus: { kind: 'event' }, step: null }, follow: true, question: null, revealed: false, tally: null, shown: ['An answer'], ended: false },
+  };
+
+  it('accepts what the class console sends, and its end', () => {
+    expect(parseChannelMessage({ type: 'class', projection })).toEqual({ type: 'class', projection });
+    expect(parseChannelMessage({ type: 'class', projection: null })).toEqual({ type: 'class', projection: null });
+  });
+
+  it('drops a link that is not http(s), a code that is not one, and unknown keys', () => {
+    expect(parseChannelMessage({ type: 'class', projection: { ...projection, link: 'javascript:alert(1)' } })).toBeNull();
+    expect(parseChannelMessage({ type: 'class', projection: { ...projection, code: '<b>' } })).toBeNull();
+    expect(parseChannelMessage({ type: 'class', projection: { ...projection, extra: 1 } })).toBeNull();
+  });
+});

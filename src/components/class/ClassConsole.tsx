@@ -6,9 +6,10 @@
 import { useEffect, useReducer, useState } from 'react';
 import { scenarioTooBig, teach, updateStage } from '../../class/binding';
 import { formatRoomCode } from '../../class/protocol';
-import { resultsCsv } from '../../class/questions';
+import { resultsCsv, tallyOf } from '../../class/questions';
 import { classApi, TeacherSession } from '../../class/session';
 import { downloadBlob } from '../../io/download';
+import { project } from '../../sync/classProjection';
 import { selectScenario, useAppStore } from '../../store/appStore';
 import { QrCode } from '../share/QrCode';
 import { AskForm } from './AskForm';
@@ -58,6 +59,16 @@ export function ClassConsole({ onClose }: { onClose(): void }) {
   const scenario = useAppStore(selectScenario);
   const link = useJoinLink(session?.code);
 
+  useEffect(() => () => project(null), []);
+  // What an audience window shows of the session (see sync/classProjection.ts), after every render.
+  useEffect(() => {
+    if (!session) return;
+    const stage = session.stage;
+    const asked = stage?.question;
+    const answers = asked ? session.answers().filter((a) => a.question === asked.id) : [];
+    const joined = session.joined().filter((j) => j.online).length;
+    project({ code: session.code, link: showJoin ? link : null, joined, answered: answers.length, tally: asked ? tallyOf(asked, answers) : {}, stage });
+  });
   useEffect(() => {
     let stop = () => {};
     let live = true;
@@ -114,6 +125,7 @@ export function ClassConsole({ onClose }: { onClose(): void }) {
       return;
     }
     current = null;
+    project(null);
     onClose();
   };
 
