@@ -277,3 +277,20 @@ export function failOnPageErrors(): void {
     expect(errors, 'console errors or page errors').toEqual([]);
   });
 }
+
+/** Drags a file over the page (the drop target must show) and drops it. */
+export async function dropFile(page: Page, name: string, text: string) {
+  const dataTransfer = await page.evaluateHandle(
+    ([fileName, body]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([body], fileName, { type: 'application/json' }));
+      return dt;
+    },
+    [name, text] as const,
+  );
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await expect(page.getByText('Drop a scenario file (.json) to open it')).toBeVisible();
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await expect(page.getByText('Drop a scenario file (.json) to open it')).toHaveCount(0);
+}

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { syntheticScenario } from '../../scripts/synthetic';
 import { miniScenario } from '../fixtures/mini';
-import { ACTORS, actorById, actorNode, allNodes, panel, panelHeading, SCENARIO_TITLE, waitForStableDrawing } from './helpers';
+import { ACTORS, actorById, actorNode, allNodes, dropFile, panel, panelHeading, SCENARIO_TITLE, waitForStableDrawing } from './helpers';
 
 const OFFLINE = pathToFileURL(path.resolve(process.env.PW_OUT_DIR || 'dist', 'standpoint.html')).href;
 
@@ -39,20 +39,6 @@ async function offlineContext(context: BrowserContext, page: Page): Promise<Watc
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   return { refused, problems: async () => [...errors, ...(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations))] };
-}
-
-async function dropFile(page: Page, name: string, text: string): Promise<void> {
-  const dataTransfer = await page.evaluateHandle(
-    ([fileName, body]) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([body], fileName, { type: 'application/json' }));
-      return dt;
-    },
-    [name, text] as const,
-  );
-  await page.dispatchEvent('main', 'dragenter', { dataTransfer });
-  await page.dispatchEvent('main', 'dragover', { dataTransfer });
-  await page.dispatchEvent('main', 'drop', { dataTransfer });
 }
 
 test('standpoint.html opens from file:// with no network: explorer, walk-through, compare, matrix, presenting, handouts, a dropped 1,000-actor file', async ({ context, page }) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { HOSTILE } from '../fixtures/hostile';
 import { miniScenario } from '../fixtures/mini';
-import { SCENARIO_TITLE, allNodes, panelHeading, waitForStableDrawing } from './helpers';
+import { SCENARIO_TITLE, allNodes, dropFile, panelHeading, waitForStableDrawing } from './helpers';
 
 const EXAMPLE_PATH = 'scenarios/example-harbour-dispute.json';
 const EXAMPLE_TEXT = readFileSync(new URL('../../data/example-harbour-dispute.json', import.meta.url), 'utf8');
@@ -32,23 +32,6 @@ async function pickFile(page: Page, name: string, text: string) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open scenario…' }).click();
   await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-}
-
-/** Drags a file over the page (the drop target must show) and drops it. */
-async function dropFile(page: Page, name: string, text: string) {
-  const dataTransfer = await page.evaluateHandle(
-    ([fileName, body]) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([body], fileName, { type: 'application/json' }));
-      return dt;
-    },
-    [name, text] as const,
-  );
-  await page.dispatchEvent('main', 'dragenter', { dataTransfer });
-  await page.dispatchEvent('main', 'dragover', { dataTransfer });
-  await expect(page.getByText('Drop a scenario file (.json) to open it')).toBeVisible();
-  await page.dispatchEvent('main', 'drop', { dataTransfer });
-  await expect(page.getByText('Drop a scenario file (.json) to open it')).toHaveCount(0);
 }
 
 async function expectExample(page: Page) {

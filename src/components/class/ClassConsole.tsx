@@ -11,8 +11,8 @@ import { classApi, TeacherSession } from '../../class/session';
 import { downloadBlob } from '../../io/download';
 import { project } from '../../sync/classProjection';
 import { selectScenario, useAppStore } from '../../store/appStore';
-import { QrCode } from '../share/QrCode';
 import { AskForm } from './AskForm';
+import { JoinCode } from './JoinCode';
 import { QuestionResults } from './QuestionResults';
 import '../editor/controls.css';
 import '../share/share.css';
@@ -158,16 +158,7 @@ export function ClassConsole({ onClose }: { onClose(): void }) {
           </button>
         </div>
       </div>
-      {showJoin && link && (
-        <div className="class-console__join">
-          <p className="class-console__link">
-            Join at <span className="class-console__url">{link}</span>
-            <br />
-            or scan the code with a phone&rsquo;s camera.
-          </p>
-          <QrCode text={link} label="QR code to join the class" />
-        </div>
-      )}
+      {showJoin && link && <JoinCode link={link} />}
       {asking && (
         <AskForm
           scenario={scenario}

@@ -9,7 +9,7 @@ import { formatRoomCode } from '../../class/protocol';
 import { choices, questionText } from '../../class/questions';
 import { selectScenario, useAppStore } from '../../store/appStore';
 import { onProjection, projection } from '../../sync/classProjection';
-import { QrCode } from '../share/QrCode';
+import { JoinCode } from './JoinCode';
 import { SourceAnswerView, Tally } from './Tally';
 import '../share/share.css';
 import './class.css';
@@ -29,16 +29,7 @@ export function ClassProjector() {
           {p.joined} {p.joined === 1 ? 'student' : 'students'} joined
         </p>
       </div>
-      {p.link && (
-        <div className="class-console__join">
-          <p className="class-console__link">
-            Join at <span className="class-console__url">{p.link}</span>
-            <br />
-            or scan the code with a phone&rsquo;s camera.
-          </p>
-          <QrCode text={p.link} label="QR code to join the class" />
-        </div>
-      )}
+      {p.link && <JoinCode link={p.link} />}
       {q && p.stage && (
         <div className="class-question">
           <h2>{questionText(scenario, q)}</h2>
