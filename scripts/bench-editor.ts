@@ -4,22 +4,15 @@
  * at about ten keys a second, then waits until the draft is checked and stored. Measured:
  * keystroke → paint for every key, and the longest frame each save fell in.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { EDITOR_AT_REST, KEYSTROKE_PROBE, SAVE_FRAMES } from '../bench/lib/editor';
 import { INIT_SCRIPT } from '../bench/lib/page';
+import { until } from '../bench/lib/until';
 import { percentile, summarize } from '../bench/lib/stats';
 import type { EditorResult, EditorRun } from '../bench/lib/types';
 
 const TYPED = 'A sentence typed at the pace of a quick typist.';
 const KEY_DELAY_MS = 100;
-
-async function until(page: Page, expression: string, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await page.evaluate<boolean>(expression))) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${Math.round(timeoutMs / 1000)} s`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 async function editorRun(browser: Browser, base: string, path: string, drawn: string): Promise<EditorRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -6,15 +6,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { INIT_SCRIPT } from '../bench/lib/page';
+import { until } from '../bench/lib/until';
 import type { ExportResult, ExportRun } from '../bench/lib/types';
-
-async function until(page: Page, expression: string, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await page.evaluate<boolean>(expression))) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${Math.round(timeoutMs / 1000)} s`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 async function save(page: Page, button: string): Promise<{ ms: number; longestFrameMs: number }> {
   const from = await page.evaluate<number>('performance.now()');

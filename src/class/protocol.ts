@@ -138,3 +138,14 @@ export const serverReply = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('refused'), question: id, reason: z.string().max(200) }),
 ]);
 export type ServerReply = z.infer<typeof serverReply>;
+
+/** JSON text read against a schema: the value if it is JSON, within `maxLength` and valid; null for anything else. */
+export function parseJsonWith<T>(text: unknown, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, maxLength: number = CLASS_LIMITS.messageBytes): T | null {
+  if (typeof text !== 'string' || text.length > maxLength) return null;
+  try {
+    const result = schema.safeParse(JSON.parse(text));
+    return result.success ? result.data : null;
+  } catch {
+    return null;
+  }
+}

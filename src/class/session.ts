@@ -8,7 +8,7 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { z } from '../model/zod';
-import { CLASS_LIMITS, joinedStudent, question, recordedAnswer, serverReply, stage as stageSchema, type AnswerMessage, type JoinedStudent, type Question, type RecordedAnswer, type Stage } from './protocol';
+import { CLASS_LIMITS, joinedStudent, parseJsonWith, question, recordedAnswer, serverReply, stage as stageSchema, type AnswerMessage, type JoinedStudent, type Question, type RecordedAnswer, type Stage } from './protocol';
 
 const askedList = z.array(question).max(500);
 
@@ -175,14 +175,14 @@ export class TeacherSession extends Emitter {
 
   /** Every question asked in this session, in order. */
   asked(): Question[] {
-    return parseJson(this.stageChannel.doc.getMap('stage').get('asked'), askedList) ?? [];
+    return parseJsonWith(this.stageChannel.doc.getMap('stage').get('asked'), askedList) ?? [];
   }
 
   /** Every answer recorded so far, checked. */
   answers(): (RecordedAnswer & { student: string })[] {
     const out: (RecordedAnswer & { student: string })[] = [];
     this.answersChannel.doc.getMap('answers').forEach((value, key) => {
-      const parsed = parseJson(value, recordedAnswer);
+      const parsed = parseJsonWith(value, recordedAnswer);
       if (parsed) out.push({ ...parsed, student: key.slice(key.indexOf('/') + 1) });
     });
     return out.sort((a, b) => a.at - b.at);
@@ -191,7 +191,7 @@ export class TeacherSession extends Emitter {
   joined(): (JoinedStudent & { student: string })[] {
     const out: (JoinedStudent & { student: string })[] = [];
     this.answersChannel.doc.getMap('joined').forEach((value, student) => {
-      const parsed = parseJson(value, joinedStudent);
+      const parsed = parseJsonWith(value, joinedStudent);
       if (parsed) out.push({ ...parsed, student });
     });
     return out;
@@ -288,7 +288,7 @@ export class StudentSession extends Emitter {
   }
 
   private heard(payload: string): void {
-    const reply = parseJson(payload, serverReply);
+    const reply = parseJsonWith(payload, serverReply);
     if (!reply || !this.kept[reply.question]) return;
     if (reply.type === 'recorded') this.kept = { ...this.kept, [reply.question]: { ...this.kept[reply.question], recorded: true } as Kept };
     else this.refusal = reply.reason;
@@ -309,18 +309,8 @@ export class StudentSession extends Emitter {
   }
 }
 
-function parseJson<T>(value: unknown, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }): T | null {
-  if (typeof value !== 'string' || value.length > CLASS_LIMITS.messageBytes) return null;
-  try {
-    const result = schema.safeParse(JSON.parse(value));
-    return result.success ? result.data : null;
-  } catch {
-    return null;
-  }
-}
-
 function readStage(doc: Y.Doc): Stage | null {
-  return parseJson(doc.getMap('stage').get('stage'), stageSchema);
+  return parseJsonWith(doc.getMap('stage').get('stage'), stageSchema);
 }
 
 /** This phone's id in a room: random, kept, so a phone that reloads is the same student. */

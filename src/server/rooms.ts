@@ -3,7 +3,7 @@
  * student's answer must be before it is recorded. Pure; the server (classServer.ts) binds it.
  */
 import { createHash } from 'node:crypto';
-import { answerMessage, answers, CLASS_LIMITS, CODE_ALPHABET, CODE_LENGTH, stage, type RecordedAnswer, type Stage } from '../class/protocol';
+import { answerMessage, answers, CLASS_LIMITS, CODE_ALPHABET, CODE_LENGTH, parseJsonWith, stage, type RecordedAnswer, type Stage } from '../class/protocol';
 import { z } from '../model/zod';
 
 const CODE = `[${CODE_ALPHABET}]{${CODE_LENGTH}}`;
@@ -25,24 +25,12 @@ const tokenSchema = z.discriminatedUnion('role', [
 export type Token = z.infer<typeof tokenSchema>;
 
 export function parseToken(token: string | undefined): Token | null {
-  if (!token || token.length > 500) return null;
-  try {
-    const result = tokenSchema.safeParse(JSON.parse(token));
-    return result.success ? result.data : null;
-  } catch {
-    return null;
-  }
+  return parseJsonWith(token, tokenSchema, 500);
 }
 
 /** The stage as stored in its document (a JSON string under "stage"); null if missing or malformed. */
 export function readStage(json: unknown): Stage | null {
-  if (typeof json !== 'string') return null;
-  try {
-    const result = stage.safeParse(JSON.parse(json));
-    return result.success ? result.data : null;
-  } catch {
-    return null;
-  }
+  return parseJsonWith(json, stage);
 }
 
 export type AnswerCheck = { ok: true; key: string; record: RecordedAnswer } | { ok: false; question: string; reason: string };
