@@ -1,6 +1,9 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test } from '@playwright/test';
 import { syntheticScenario } from '../../scripts/synthetic';
-import { actorNode, allNodes, escapeRegExp, network, panelHeading } from './helpers';
+import { FINDER_SHOWS } from '../../src/components/panel/ActorFinder';
+import { findActors } from '../../src/model/find';
+import { AXE_TAGS, actorNode, allNodes, escapeRegExp, network, panel, panelHeading } from './helpers';
 import { afterLayoutEnd, countCommits, endLayout, holdLayoutEnd } from './probes';
 
 const big = syntheticScenario(1000);
@@ -86,6 +89,44 @@ test('a 1,000-actor scenario draws, comes to rest, and every actor stays reachab
   await page.getByRole('searchbox', { name: 'Find an actor by name' }).fill(other.name);
   await page.getByRole('complementary').getByRole('link', { name: other.name, exact: true }).click();
   await expect(panelHeading(page)).toHaveText(other.name);
+});
+
+test('in a big network, "Compare with…" finds the other side by name, by keyboard alone', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.route('**/big/synthetic-1000.json', (route) => route.fulfill({ contentType: 'application/json', body: BODY }));
+  const [actor, other] = [big.actors[500]!, big.actors[700]!];
+  await page.goto(`/?scenario=big/synthetic-1000.json&actor=${actor.id}`);
+  await expect(panelHeading(page)).toHaveText(actor.name, { timeout: 60_000 });
+
+  // 999 others: a search and the first few, not 999 buttons.
+  const chooser = panel(page).locator('.compare-chooser');
+  const toggle = chooser.getByRole('button', { name: 'Compare with…' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const list = chooser.getByRole('list', { name: `Compare ${actor.label} with` });
+  await expect(list.getByRole('button')).toHaveCount(FINDER_SHOWS);
+  const status = chooser.getByRole('status');
+  await expect(status).toHaveText(`999 actors: type part of a name to find one. The first ${FINDER_SHOWS} are below.`);
+  await page.keyboard.press('Tab');
+  await expect(chooser.getByRole('searchbox', { name: 'Find an actor by name' })).toBeFocused();
+
+  // Typing the name narrows the list (other names may contain it too) and says how many match.
+  await page.keyboard.type(other.name);
+  const found = findActors(big.actors.filter((a) => a.id !== actor.id), other.name, FINDER_SHOWS);
+  const at = found.actors.indexOf(other);
+  expect(at).toBeGreaterThanOrEqual(0);
+  await expect(status).toHaveText(found.total === 1 ? '1 actor match.' : new RegExp(`^${found.total} actors match`));
+  await expect(list.getByRole('button')).toHaveCount(found.actors.length);
+  const option = list.getByRole('button', { name: other.name, exact: true });
+  for (let i = 0; i <= at; i++) await page.keyboard.press('Tab');
+  await expect(option).toBeFocused();
+  const axe = await new AxeBuilder({ page }).include('.compare-chooser').options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).withTags(AXE_TAGS).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  await page.keyboard.press('Enter');
+  await expect(panelHeading(page)).toHaveText(`${actor.name} and ${other.name}`);
+  await expect(page).toHaveURL(new RegExp(`[?&]compare=${escapeRegExp(other.id)}(&|$)`));
 });
 
 test('zooming in while a big network settles keeps the view: its end does not take it back', async ({ page }) => {

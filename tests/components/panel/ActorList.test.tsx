@@ -2,7 +2,8 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ActorList, FINDER_SHOWS } from '../../../src/components/panel/ActorList';
+import { FINDER_SHOWS } from '../../../src/components/panel/ActorFinder';
+import { ActorList } from '../../../src/components/panel/ActorList';
 import { LIST_ACTORS_UP_TO } from '../../../src/model/find';
 import type { Actor } from '../../../src/model/schema';
 import { BUILTIN, getInitialState, useAppStore } from '../../../src/store/appStore';

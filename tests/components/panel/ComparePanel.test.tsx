@@ -2,8 +2,10 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FINDER_SHOWS } from '../../../src/components/panel/ActorFinder';
 import { CompareChooser } from '../../../src/components/panel/CompareChooser';
 import { ComparePanel } from '../../../src/components/panel/ComparePanel';
+import { LIST_ACTORS_UP_TO } from '../../../src/model/find';
 import type { Actor, Scenario } from '../../../src/model/schema';
 import { BUILTIN, getInitialState, selectFocusActorId, useAppStore } from '../../../src/store/appStore';
 import { miniScenario } from '../../fixtures/mini';
@@ -122,7 +124,8 @@ describe('CompareChooser', () => {
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const list = screen.getByRole('list');
-    expect(toggle).toHaveAttribute('aria-controls', list.id);
+    expect(document.getElementById(toggle.getAttribute('aria-controls') ?? '')).toContainElement(list);
+    expect(screen.queryByRole('searchbox')).toBeNull();
     expect(within(list).getAllByRole('button').map((b) => b.textContent)).toEqual(['Bo Beta', 'The Council']);
     expect(screen.queryByRole('button', { name: 'Ana Alpha' })).toBeNull();
   });
@@ -168,5 +171,70 @@ describe('CompareChooser', () => {
     } finally {
       window.removeEventListener('keydown', listen);
     }
+  });
+
+  describe('in a big scenario', () => {
+    // Ana and `n` others: Delegate 0, Delegate 1, …, with Zofia Nowak at 77.
+    const withCrowd = (n: number): Scenario => ({
+      ...scenario,
+      actors: [ana, ...Array.from({ length: n }, (_, i) => ({ ...bo, id: `a${i}`, name: i === 77 ? 'Zofia Nowak' : `Delegate ${i}`, label: `D${i}` }))],
+    });
+    const open = async (big: Scenario, onChoose = vi.fn()) => {
+      render(<CompareChooser scenario={big} actor={ana} onChoose={onChoose} />);
+      const toggle = screen.getByRole('button', { name: 'Compare with…' });
+      await userEvent.click(toggle);
+      return { onChoose, toggle };
+    };
+
+    it(`lists up to ${LIST_ACTORS_UP_TO} others as buttons, as the actor list does`, async () => {
+      await open(withCrowd(LIST_ACTORS_UP_TO));
+      expect(within(screen.getByRole('list', { name: 'Compare Ana with' })).getAllByRole('button')).toHaveLength(LIST_ACTORS_UP_TO);
+      expect(screen.queryByRole('searchbox')).toBeNull();
+    });
+
+    it('finds more by name, shows the first matches and says how many, by keyboard alone', async () => {
+      const onChoose = vi.fn();
+      render(<CompareChooser scenario={withCrowd(500)} actor={ana} onChoose={onChoose} />);
+      const toggle = screen.getByRole('button', { name: 'Compare with…' });
+      await userEvent.tab();
+      expect(toggle).toHaveFocus();
+      await userEvent.keyboard('{Enter}');
+      const box = screen.getByRole('searchbox', { name: 'Find an actor by name' });
+      expect(document.getElementById(toggle.getAttribute('aria-controls') ?? '')).toContainElement(box);
+      await userEvent.tab();
+      expect(box).toHaveFocus();
+      const list = screen.getByRole('list', { name: 'Compare Ana with' });
+      expect(within(list).getAllByRole('button')).toHaveLength(FINDER_SHOWS);
+      expect(screen.getByRole('status')).toHaveTextContent(`500 actors: type part of a name to find one. The first ${FINDER_SHOWS} are below.`);
+
+      await userEvent.keyboard('delegate 12');
+      expect(screen.getByRole('status')).toHaveTextContent(`15 actors match; the first ${FINDER_SHOWS} are below.`);
+      expect(within(list).getAllByRole('button')).toHaveLength(FINDER_SHOWS);
+      // The actor whose view this is cannot be compared with themself.
+      await userEvent.clear(box);
+      await userEvent.keyboard('Ana Alpha');
+      expect(screen.getByRole('status')).toHaveTextContent('No actor\u2019s name contains \u201cAna Alpha\u201d.');
+      expect(within(list).queryAllByRole('button')).toHaveLength(0);
+
+      await userEvent.clear(box);
+      await userEvent.keyboard('nowak');
+      expect(screen.getByRole('status')).toHaveTextContent('1 actor match.');
+      await userEvent.tab();
+      expect(within(list).getByRole('button', { name: 'Zofia Nowak' })).toHaveFocus();
+      await userEvent.keyboard('{Enter}');
+      expect(onChoose).toHaveBeenCalledExactlyOnceWith('a77');
+      expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    });
+
+    it('Escape in the search closes the chooser and returns to the toggle; it opens again with an empty search', async () => {
+      const { toggle } = await open(withCrowd(500));
+      await userEvent.type(screen.getByRole('searchbox', { name: 'Find an actor by name' }), 'nowak');
+      await userEvent.keyboard('{Escape}');
+      expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      expect(toggle).toHaveFocus();
+      expect(screen.queryByRole('searchbox')).toBeNull();
+      await userEvent.keyboard('{Enter}');
+      expect(screen.getByRole('searchbox', { name: 'Find an actor by name' })).toHaveValue('');
+    });
   });
 });
