@@ -3,21 +3,17 @@ import { Legend } from './components/network/Legend';
 import { NetworkView, type NetworkHandle } from './components/network/NetworkView';
 import { Panel } from './components/panel/Panel';
 import { DropZone } from './components/shell/DropZone';
-import { EmbedBar } from './components/shell/EmbedBar';
 import { LinkLoading } from './components/shell/LinkLoading';
-import { LoadAlert } from './components/shell/LoadAlert';
 import { ScenarioControls } from './components/shell/ScenarioControls';
 import { Toolbar } from './components/shell/Toolbar';
-import { BlankScreen } from './components/teach/BlankScreen';
-import { StepBar } from './components/teach/StepBar';
 import { useBroadcastSync } from './hooks/useBroadcastSync';
 import { useDocumentTitle } from './hooks/useDocumentTitle';
 import { usePresenterKeys } from './hooks/usePresenterKeys';
 import { usePrintHandouts } from './hooks/usePrintHandouts';
 import { useUrlSync } from './hooks/useUrlSync';
-import { ClassConsole, ClassProjector, EditorPanel, PresenterConsole, ShareDialog, StanceMatrix, StudentClass } from './lazyViews';
+import { BlankScreen, ClassConsole, ClassProjector, EditorPanel, EmbedBar, LoadAlert, PresenterConsole, ShareDialog, StanceMatrix, StepBar, StudentClass } from './lazyViews';
 import { AUDIENCE, EMBED, JOIN, PROJECTOR_THEME } from './pageMode';
-import { selectFocus, selectOrigin, selectPredict, selectPresenting, selectRevealed, selectScenario, useAppStore } from './store/appStore';
+import { selectBlank, selectFocus, selectOrigin, selectPredict, selectPresenting, selectProblem, selectRevealed, selectScenario, selectStep, useAppStore } from './store/appStore';
 import { searchForView, viewOf } from './store/url';
 import { PAIR_PARAM, currentSecret, presenterSecret } from './sync/pairing';
 
@@ -53,6 +49,10 @@ export function App() {
   const presenting = useAppStore(selectPresenting) || AUDIENCE;
   const predict = useAppStore(selectPredict);
   const revealed = useAppStore(selectRevealed);
+  // Parts only some visits show load when first shown (see lazyViews).
+  const problem = useAppStore(selectProblem) !== null;
+  const walking = useAppStore(selectStep) !== null;
+  const blank = useAppStore(selectBlank);
   const { Handouts, printing, print } = usePrintHandouts();
   // While the class predicts, the matrix shows only the views already revealed.
   const matrixScenario = useMemo(
@@ -113,7 +113,9 @@ export function App() {
           Skip to the network
         </a>
         {EMBED ? (
-          <EmbedBar title={scenario.title} />
+          <Suspense fallback={null}>
+            <EmbedBar title={scenario.title} />
+          </Suspense>
         ) : (
           <header className="app__header">
             <p className="brand">Standpoint</p>
@@ -135,9 +137,11 @@ export function App() {
           </Suspense>
         )}
         <LinkLoading />
-        <LoadAlert />
+        <Suspense fallback={null}>
+          {problem && <LoadAlert />}
+          {walking && <StepBar scenario={scenario} audience={AUDIENCE} />}
+        </Suspense>
         <DropZone />
-        <StepBar scenario={scenario} audience={AUDIENCE} />
         {/* A student's phone reads the panel first, the network below it. */}
         <main className={JOIN === null ? 'app__main' : 'app__main app__main--student'}>
           {JOIN !== null && panelArea}
@@ -164,7 +168,11 @@ export function App() {
             <PresenterConsole scenario={scenario} onClass={teaching ? undefined : () => setTeaching(true)} />
           </Suspense>
         )}
-        <BlankScreen audience={AUDIENCE} />
+        {blank && (
+          <Suspense fallback={null}>
+            <BlankScreen audience={AUDIENCE} />
+          </Suspense>
+        )}
         {sharing && (
           <Suspense fallback={null}>
             <ShareDialog onClose={() => setSharing(false)} scene={() => network.current?.scene() ?? null} />

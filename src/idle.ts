@@ -34,3 +34,31 @@ export function afterFirstDraw(fn: () => void, timeout: number): () => void {
     cancelIdle?.();
   };
 }
+
+/** After the first picture, how long code the reader may want later waits for the reader to act. */
+const LATE_MS = 6000;
+
+/**
+ * Runs `fn` for code the reader may soon want but the first picture does not need (the
+ * panel's motion, the print handouts, the service worker): on the reader's first touch,
+ * click, key or wheel, or once the page is idle some seconds after the first picture. A
+ * visit that only looks downloads none of it in its first seconds. Returns a cancel.
+ */
+export function afterFirstUse(fn: () => void, lateMs = LATE_MS): () => void {
+  const events = ['pointerdown', 'keydown', 'touchstart', 'wheel'];
+  let cancelLate = () => {};
+  const stop = () => {
+    for (const e of events) window.removeEventListener(e, use, true);
+    window.clearTimeout(timer);
+    cancelLate();
+  };
+  function use() {
+    stop();
+    fn();
+  }
+  for (const e of events) window.addEventListener(e, use, { capture: true, passive: true });
+  const timer = window.setTimeout(() => {
+    cancelLate = afterFirstDraw(use, 2000);
+  }, lateMs);
+  return stop;
+}

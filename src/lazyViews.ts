@@ -25,3 +25,10 @@ export const ShareDialog = lazy(() => import('./components/share/ShareDialog').t
 export const ClassConsole = lazy(() => import('./components/class/ClassConsole').then((m) => ({ default: m.ClassConsole })));
 export const StudentClass = lazy(() => import('./components/class/StudentClass').then((m) => ({ default: m.StudentClass })));
 export const ClassProjector = lazy(() => import('./components/class/ClassProjector').then((m) => ({ default: m.ClassProjector })));
+
+// What only some visits show loads when it is first shown: a refusal, a walk-through's
+// caption bar, a blank projector, the bar of an embedded view.
+export const LoadAlert = lazy(() => import('./components/shell/LoadAlert').then((m) => ({ default: m.LoadAlert })));
+export const StepBar = lazy(() => import('./components/teach/StepBar').then((m) => ({ default: m.StepBar })));
+export const BlankScreen = lazy(() => import('./components/teach/BlankScreen').then((m) => ({ default: m.BlankScreen })));
+export const EmbedBar = lazy(() => import('./components/shell/EmbedBar').then((m) => ({ default: m.EmbedBar })));

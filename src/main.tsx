@@ -14,38 +14,65 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadDefaultScenario } from './defaultScenario';
 import { openScenarioLink, openSharedLink } from './io/switchScenario';
-import { afterFirstDraw } from './idle';
+import { afterFirstUse } from './idle';
 import { loadDrafts } from './lazyViews';
 import { BUILTIN, useAppStore } from './store/appStore';
 import { SHARE_PREFIX } from './store/origin';
 import { linkedView } from './store/url';
+import type { Scenario } from './model/schema';
 
 /** Shows a message in place of the app, as text. */
-function showMessage(root: HTMLElement, text: string): void {
+function showMessage(root: HTMLElement, text: string, role = 'alert'): void {
   const p = document.createElement('p');
-  p.setAttribute('role', 'alert');
+  p.setAttribute('role', role);
   p.className = 'boot-message';
   p.textContent = text;
   root.replaceChildren(p);
 }
 
+/**
+ * How long a link (`?scenario=` or `#shared=`) may take before the built-in scenario is
+ * drawn while it goes on loading. Most links arrive well within it, and are then the first
+ * and only picture; a slow or dead host never leaves the page empty for longer.
+ */
+const LINK_GRACE_MS = 2000;
+
 async function start(root: HTMLElement): Promise<void> {
-  try {
-    useAppStore.getState().openScenario(await loadDefaultScenario(), BUILTIN);
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    showMessage(root, `The built-in scenario could not be loaded (${why}). Check the connection and reload the page.`);
-    return;
-  }
-  // A `?scenario=` link loads beside the built-in scenario, which is drawn at once rather
-  // than after a host that may be slow or dead; its `?actor=` applies when it arrives.
-  const link = new URLSearchParams(window.location.search).get('scenario');
-  if (link) void openScenarioLink(link, linkedView(window.location.search));
-  // A scenario carried in the address itself (`#shared=`) is unpacked and checked beside it too.
+  const params = new URLSearchParams(window.location.search);
+  // The built-in scenario downloads at once (index.html preloads it), link or no link.
+  const builtin = loadDefaultScenario();
+  builtin.catch(() => {});
+  // A scenario linked (`?scenario=`) or carried in the address (`#shared=`) is fetched and
+  // checked at once; if it arrives within the grace, it is the first picture.
+  const link = params.get('scenario');
   const shared = link ? '' : window.location.hash;
-  if (shared.startsWith(SHARE_PREFIX)) void openSharedLink(shared.slice(SHARE_PREFIX.length), linkedView(window.location.search));
+  const opening = link
+    ? openScenarioLink(link, linkedView(window.location.search))
+    : shared.startsWith(SHARE_PREFIX)
+      ? openSharedLink(shared.slice(SHARE_PREFIX.length), linkedView(window.location.search))
+      : null;
+  if (opening) showMessage(root, 'Opening the linked scenario\u2026', 'status');
+  if (opening) await Promise.race([opening, new Promise((resolve) => window.setTimeout(resolve, LINK_GRACE_MS))]);
+  // Otherwise the built-in scenario is drawn, with the link's loading line or its refusal.
+  if (!useAppStore.getState().scenario) {
+    let scenario: Scenario;
+    try {
+      scenario = await builtin;
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      showMessage(root, `The built-in scenario could not be loaded (${why}). Check the connection and reload the page.`);
+      return;
+    }
+    const store = useAppStore.getState();
+    // The link may have arrived meanwhile: it stays.
+    if (!store.scenario) {
+      const { loading, problem } = store;
+      store.openScenario(scenario, BUILTIN);
+      useAppStore.setState({ loading, problem });
+    }
+  }
   // A draft being written (`?draft=`, a reload or a bookmark) opens in the editor.
-  const draft = link || shared.startsWith(SHARE_PREFIX) ? null : new URLSearchParams(window.location.search).get('draft');
+  const draft = opening ? null : params.get('draft');
   if (draft) void loadDrafts().then((m) => m.openDraft(draft, linkedView(window.location.search)));
   createRoot(root).render(
     <StrictMode>
@@ -62,8 +89,8 @@ if (import.meta.env.MODE === 'offline') {
   void import('./offline/selfCopy').then((m) => m.keepOwnHtml(html));
 }
 void start(root);
-// The service worker (offline use, installing) registers once the first picture is drawn; not
+// The service worker (offline use, installing) registers after the first picture (see afterFirstUse); not
 // from a file:// page or in development, where there is none.
 if (import.meta.env.PROD && import.meta.env.MODE !== 'offline' && 'serviceWorker' in navigator && window.location.protocol !== 'file:') {
-  afterFirstDraw(() => void import('./pwa/register'), 5000);
+  afterFirstUse(() => void import('./pwa/register'));
 }

@@ -36,7 +36,7 @@ async function deadHost(page: Page) {
 }
 
 test.describe('a linked scenario loads beside the built-in one', () => {
-  test('a host that never answers: the built-in scenario is drawn at once, the host is named, and Cancel stops the wait', async ({ page }) => {
+  test('a host that never answers: the built-in scenario is drawn after a moment\u2019s grace, the host is named, and Cancel stops the wait', async ({ page }) => {
     await deadHost(page);
     await page.goto(`/?scenario=${encodeURIComponent(SLOW)}&actor=ana`);
     await waitForStableDrawing(page);

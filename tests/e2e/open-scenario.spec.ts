@@ -79,6 +79,8 @@ test.describe('a valid scenario opens by each route', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(EXAMPLE.title);
     await expect(panelHeading(page)).toHaveText(actor.name);
     await expect(page.getByText(/^From 127\.0\.0\.1:\d+$/)).toBeVisible();
+    // A link that answers promptly is the first picture: the built-in scenario is not drawn first.
+    expect(await page.evaluate(() => performance.getEntriesByName('drawn').map((e) => (e as PerformanceMark).detail as string))).toEqual([EXAMPLE.id]);
     // The address keeps the link, so it can be shared; going back to the built-in drops it.
     await expect(page).toHaveURL(new RegExp(`scenario=${EXAMPLE_PATH.replace(/[/.]/g, (c) => (c === '/' ? '(/|%2F)' : '\\.'))}`));
     await page.getByRole('button', { name: 'Back to the built-in scenario' }).click();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeLayout, countCrossings, LAYOUT_PARAMS, layoutShape, seededRandom } from '../../src/layout/forceLayout';
+import { computeLayout, countCrossings, LAYOUT_PARAMS, layoutShape, seededRandom, startsFor, streamsLayout } from '../../src/layout/forceLayout';
+import { syntheticScenario } from '../../scripts/synthetic';
 import type { Scenario } from '../../src/model/schema';
 import { miniScenario } from '../fixtures/mini';
 
@@ -36,6 +37,26 @@ describe('computeLayout', () => {
     const s = miniScenario();
     s.actors[0]!.pin = { x: 40, y: -30 };
     expect(computeLayout(s).get('ana')).toEqual({ x: 40, y: -30 });
+  });
+});
+
+describe('how much layout happens before the first paint', () => {
+  it('gives small networks many starts and bigger ones fewer, so no size blocks the page for long', () => {
+    expect(startsFor(kremlin)).toBe(LAYOUT_PARAMS.tries);
+    expect(startsFor(syntheticScenario(20))).toBe(6);
+    expect(startsFor(syntheticScenario(50))).toBe(2);
+    expect(startsFor(syntheticScenario(100))).toBe(1);
+    // Starts x actors stays within the budget from 10 actors up.
+    for (const n of [10, 20, 30, 40]) expect(startsFor(syntheticScenario(n)) * n).toBeLessThanOrEqual(LAYOUT_PARAMS.startsBudget);
+  });
+
+  it('lays out a scenario of 100 actors in the page, and streams from 150 actors or 450 relations', () => {
+    expect(streamsLayout(syntheticScenario(100))).toBe(false);
+    expect(streamsLayout(syntheticScenario(149))).toBe(false);
+    expect(streamsLayout(syntheticScenario(150))).toBe(true);
+    const dense = syntheticScenario(100);
+    const extra = Array.from({ length: 150 }, (_, i) => ({ ...dense.relations[0]!, id: `extra-${i}` }));
+    expect(streamsLayout({ ...dense, relations: [...dense.relations, ...extra] })).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import { Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { usePrefersReducedMotion } from '../../hooks/useMediaQuery';
-import { afterFirstDraw } from '../../idle';
+import { afterFirstUse } from '../../idle';
 import { indexScenario } from '../../model/lookup';
 import type { Scenario } from '../../model/schema';
 import { selectFocus, useAppActions, useAppStore } from '../../store/appStore';
@@ -25,13 +25,13 @@ export function Panel({ scenario }: { scenario: Scenario }) {
   // network (or by the URL) leave the keyboard where it is.
   const lastKey = useRef(key);
   // The page's first view, and every view under reduced motion, appear as they are; others
-  // slide in, once the slide-in has loaded (when the page is first idle after the first picture). Whether a view
+  // slide in, once the slide-in has loaded (on the reader's first touch or key, or later when idle: see afterFirstUse). Whether a view
   // slides is settled when it appears, so a download that ends meanwhile never remounts it.
   const reduceMotion = usePrefersReducedMotion();
   const [SlideIn, setSlideIn] = useState<ComponentType<{ children: ReactNode }> | null>(null);
   useEffect(() => {
     let live = true;
-    const cancel = afterFirstDraw(() => void loadSlideIn().then((c) => live && setSlideIn(() => c)), 3000);
+    const cancel = afterFirstUse(() => void loadSlideIn().then((c) => live && setSlideIn(() => c)));
     return () => {
       live = false;
       cancel();
