@@ -48,7 +48,8 @@ export const CLASS_LIMITS = {
   messageBytes: 2 * 1024 * 1024,
 } as const;
 
-const id = z.string().min(1).max(LIMITS.idLength);
+const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.idLength));
+const prompt = z.string().check(z.minLength(1), z.maxLength(LIMITS.textLength));
 
 export const QUESTION_KINDS = ['stance', 'view', 'poll', 'text'] as const;
 
@@ -56,8 +57,8 @@ export const QUESTION_KINDS = ['stance', 'view', 'poll', 'text'] as const;
 export const question = z.discriminatedUnion('kind', [
   z.strictObject({ id, kind: z.literal('stance'), actor: id, issue: id }),
   z.strictObject({ id, kind: z.literal('view'), actor: id, other: id }),
-  z.strictObject({ id, kind: z.literal('poll'), prompt: z.string().min(1).max(LIMITS.textLength), options: z.array(id).min(2).max(LIMITS.actors) }),
-  z.strictObject({ id, kind: z.literal('text'), prompt: z.string().min(1).max(LIMITS.textLength) }),
+  z.strictObject({ id, kind: z.literal('poll'), prompt, options: z.array(id).check(z.minLength(2), z.maxLength(LIMITS.actors)) }),
+  z.strictObject({ id, kind: z.literal('text'), prompt }),
 ]);
 export type Question = z.infer<typeof question>;
 
@@ -65,7 +66,7 @@ const focus = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('event') }),
   z.strictObject({ kind: z.literal('source') }),
   z.strictObject({ kind: z.literal('matrix') }),
-  z.strictObject({ kind: z.literal('actor'), id, compare: id.optional() }),
+  z.strictObject({ kind: z.literal('actor'), id, compare: z.optional(id) }),
 ]);
 
 /**
@@ -74,9 +75,9 @@ const focus = z.discriminatedUnion('kind', [
  */
 export const stageView = z.strictObject({
   focus,
-  step: z.int().min(0).max(LIMITS.steps).nullable(),
-  predict: z.boolean().optional(),
-  revealed: z.array(id).max(LIMITS.actors).optional(),
+  step: z.nullable(z.int().check(z.gte(0), z.lte(LIMITS.steps))),
+  predict: z.optional(z.boolean()),
+  revealed: z.optional(z.array(id).check(z.maxLength(LIMITS.actors))),
 });
 export type StageView = z.infer<typeof stageView>;
 
@@ -85,23 +86,26 @@ export const stage = z.strictObject({
   view: stageView,
   /** Phones follow the teacher's view, or the class explores on its own. */
   follow: z.boolean(),
-  question: question.nullable(),
+  question: z.nullable(question),
   /** The scenario's answer to the current question is shown, with how the class answered. */
   revealed: z.boolean(),
   /** How many gave each answer, as the teacher revealed it (keys are answer values). */
-  tally: z.record(z.string().max(LIMITS.idLength), z.int().min(0)).nullable(),
+  tally: z.nullable(z.record(z.string().check(z.maxLength(LIMITS.idLength)), z.int().check(z.gte(0)))),
   /** Short answers the teacher chose to show, as text. */
-  shown: z.array(z.string().max(CLASS_LIMITS.answerLength)).max(50),
+  shown: z.array(z.string().check(z.maxLength(CLASS_LIMITS.answerLength))).check(z.maxLength(50)),
   ended: z.boolean(),
 });
 export type Stage = z.infer<typeof stage>;
+
+/** The name a student may give. */
+const studentName = z.optional(z.string().check(z.maxLength(CLASS_LIMITS.nameLength)));
 
 /** What a student sends: one answer to the question asked (a new one replaces the old). */
 export const answerMessage = z.strictObject({
   type: z.literal('answer'),
   question: id,
-  value: z.union([z.int().min(POSITION_MIN).max(POSITION_MAX), z.enum(ATTITUDES), id, z.string().min(1).max(CLASS_LIMITS.answerLength)]),
-  name: z.string().max(CLASS_LIMITS.nameLength).optional(),
+  value: z.union([z.int().check(z.gte(POSITION_MIN), z.lte(POSITION_MAX)), z.enum(ATTITUDES), id, z.string().check(z.minLength(1), z.maxLength(CLASS_LIMITS.answerLength))]),
+  name: studentName,
 });
 export type AnswerMessage = z.infer<typeof answerMessage>;
 
@@ -123,19 +127,19 @@ export function answers(q: Question, value: AnswerMessage['value']): boolean {
 export const recordedAnswer = z.strictObject({
   question: id,
   value: answerMessage.shape.value,
-  name: z.string().max(CLASS_LIMITS.nameLength).optional(),
+  name: studentName,
   at: z.number(),
 });
 export type RecordedAnswer = z.infer<typeof recordedAnswer>;
 
 /** A student who joined, as the server lists them for the teacher. */
-export const joinedStudent = z.strictObject({ name: z.string().max(CLASS_LIMITS.nameLength).optional(), online: z.boolean(), at: z.number() });
+export const joinedStudent = z.strictObject({ name: studentName, online: z.boolean(), at: z.number() });
 export type JoinedStudent = z.infer<typeof joinedStudent>;
 
 /** What the server says to one student: an answer was recorded (or refused, and why). */
 export const serverReply = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('recorded'), question: id }),
-  z.strictObject({ type: z.literal('refused'), question: id, reason: z.string().max(200) }),
+  z.strictObject({ type: z.literal('refused'), question: id, reason: z.string().check(z.maxLength(200)) }),
 ]);
 export type ServerReply = z.infer<typeof serverReply>;
 

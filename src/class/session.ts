@@ -10,7 +10,7 @@ import * as Y from 'yjs';
 import { z } from '../model/zod';
 import { CLASS_LIMITS, joinedStudent, parseJsonWith, question, recordedAnswer, serverReply, stage as stageSchema, type AnswerMessage, type JoinedStudent, type Question, type RecordedAnswer, type Stage } from './protocol';
 
-const askedList = z.array(question).max(500);
+const askedList = z.array(question).check(z.maxLength(500));
 
 export type Status = { state: 'connecting' } | { state: 'connected' } | { state: 'offline' } | { state: 'refused'; reason: string };
 

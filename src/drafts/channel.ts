@@ -6,11 +6,11 @@
  */
 import { z } from '../model/zod';
 
-const draftId = z.string().regex(/^[a-z0-9-]{1,64}$/);
+const draftId = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
 
 export const draftMessage = z.discriminatedUnion('kind', [
   /** The draft `id` was stored, as changed at `updatedAt`. */
-  z.strictObject({ kind: z.literal('saved'), id: draftId, updatedAt: z.number().finite() }),
+  z.strictObject({ kind: z.literal('saved'), id: draftId, updatedAt: z.number() }),
   /** A tab asks whoever holds the pen of draft `id` to store it and let go. */
   z.strictObject({ kind: z.literal('handover'), id: draftId }),
 ]);

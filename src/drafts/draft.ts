@@ -31,23 +31,24 @@ export interface Draft {
 /** What the list of drafts shows of each. */
 export type DraftSummary = Pick<Draft, 'id' | 'title' | 'updatedAt' | 'basedOn'>;
 
-const draftId = z.string().regex(/^[a-z0-9-]{1,64}$/);
+const draftId = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
+const title = z.string().check(z.maxLength(LIMITS.titleLength * 2));
 
 const draftV1 = z.object({
   format: z.literal(1),
   id: draftId,
-  title: z.string().max(LIMITS.titleLength * 2),
-  updatedAt: z.number().finite(),
+  title,
+  updatedAt: z.number(),
   scenario: z.unknown(),
-  basedOn: z.string().max(LIMITS.titleLength * 2).optional(),
-  sourceText: z.record(z.string().max(LIMITS.idLength * 2 + 1), z.string().max(1_000_000)).optional(),
+  basedOn: z.optional(title),
+  sourceText: z.optional(z.record(z.string().check(z.maxLength(LIMITS.idLength * 2 + 1)), z.string().check(z.maxLength(1_000_000)))),
 });
 
 /**
  * Draft records as stored before the format had a version (written by no released app, but
  * kept as the pattern each later format follows): `{ id, scenario, savedAt }`.
  */
-const draftV0 = z.object({ id: draftId, scenario: z.unknown(), savedAt: z.number().finite() });
+const draftV0 = z.object({ id: draftId, scenario: z.unknown(), savedAt: z.number() });
 
 /**
  * A stored record as a current draft, migrated from an older format where needed; null for
@@ -92,7 +93,7 @@ export function keepsVersion(newestVersionAt: number | null, at: number): boolea
   return newestVersionAt === null || at - newestVersionAt >= VERSION_EVERY_MS;
 }
 
-const storedVersion = z.object({ id: draftId, title: z.string().max(LIMITS.titleLength * 2), updatedAt: z.number().finite(), scenario: z.unknown() });
+const storedVersion = z.object({ id: draftId, title, updatedAt: z.number(), scenario: z.unknown() });
 
 /** A stored version, checked like a draft; null for anything else. */
 export function readVersion(record: unknown): DraftVersion | null {

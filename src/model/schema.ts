@@ -12,22 +12,36 @@ export { ACTOR_KINDS, ATTITUDES, BASES, LIMITS, POSITION_MAX, POSITION_MIN, RELA
 
 const id = z
   .string()
-  .max(LIMITS.idLength)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, like "european-allies"')
-  .meta({ description: 'A stable identifier: lower-case letters, digits and hyphens, e.g. "european-allies".' });
+  .check(
+    z.maxLength(LIMITS.idLength),
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, like "european-allies"'),
+    z.describe('A stable identifier: lower-case letters, digits and hyphens, e.g. "european-allies".'),
+  );
 
-const text = (max: number, description: string) => z.string().min(1).max(max).meta({ description });
+/** The id of something else, described where it is used. */
+const idOf = (description: string) => id.check(z.describe(description));
 
-export const basis = z.enum(BASES).meta({
-  description:
-    'How the source supports the claim. stated: the actor said it on the record; reported: the source reports it as fact or from others; inferred: the scenario authors conclude it from what the source says.',
-});
+const text = (max: number, description: string) => z.string().check(z.minLength(1), z.maxLength(max), z.describe(description));
+
+/** A list of `item`, at least `min` and at most `max` long. */
+const list = <T extends z.core.SomeType>(item: T, min: number, max: number, description?: string) =>
+  z.array(item).check(...(min > 0 ? [z.minLength(min)] : []), z.maxLength(max), ...(description ? [z.describe(description)] : []));
+
+export const basis = z
+  .enum(BASES)
+  .check(
+    z.describe(
+      'How the source supports the claim. stated: the actor said it on the record; reported: the source reports it as fact or from others; inferred: the scenario authors conclude it from what the source says.',
+    ),
+  );
 
 export const ref = z
   .string()
-  .max(LIMITS.idLength * 2 + 1)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be "source-id#section-id", like "article#on-the-table"')
-  .meta({ description: 'The source section the claim rests on, written "source-id#section-id".' });
+  .check(
+    z.maxLength(LIMITS.idLength * 2 + 1),
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be "source-id#section-id", like "article#on-the-table"'),
+    z.describe('The source section the claim rests on, written "source-id#section-id".'),
+  );
 
 /** A sentence about the event, with how the source supports it and where. */
 export const claim = z
@@ -36,92 +50,89 @@ export const claim = z
     basis,
     ref,
   })
-  .meta({ description: 'A sentence with its basis and the source section it rests on.' });
-
+  .check(z.describe('A sentence with its basis and the source section it rests on.'));
 
 export const stance = z
   .strictObject({
-    issue: id.meta({ description: 'The id of an issue in "issues".' }),
+    issue: idOf('The id of an issue in "issues".'),
     position: z
       .int()
-      .min(POSITION_MIN)
-      .max(POSITION_MAX)
-      .meta({ description: 'From -2 (the issue\u2019s "low" end) to +2 (its "high" end); 0 is in between or mixed.' }),
+      .check(
+        z.gte(POSITION_MIN),
+        z.lte(POSITION_MAX),
+        z.describe('From -2 (the issue\u2019s "low" end) to +2 (its "high" end); 0 is in between or mixed.'),
+      ),
     text: text(LIMITS.textLength, 'One sentence on where the actor stands and why.'),
     basis,
     ref,
   })
-  .meta({ description: 'Where an actor stands on one issue. Leave an issue out when the source is silent on it.' });
+  .check(z.describe('Where an actor stands on one issue. Leave an issue out when the source is silent on it.'));
 
-export const attitude = z.enum(ATTITUDES).meta({
-  description: 'How one actor regards another, from warmest (ally) to coldest (adversary).',
-});
+export const attitude = z.enum(ATTITUDES).check(z.describe('How one actor regards another, from warmest (ally) to coldest (adversary).'));
 
 export const perception = z
   .strictObject({
-    actor: id.meta({ description: 'The id of the other actor.' }),
+    actor: idOf('The id of the other actor.'),
     attitude,
     text: text(LIMITS.textLength, 'One line on how this actor sees the other.'),
     basis,
     ref,
   })
-  .meta({ description: 'How the actor sees another actor. Leave an actor out when the source is silent.' });
+  .check(z.describe('How the actor sees another actor. Leave an actor out when the source is silent.'));
 
-const claims = (description: string) => z.array(claim).min(1).max(LIMITS.listLength).meta({ description });
+const claims = (description: string) => list(claim, 1, LIMITS.listLength, description);
 
 export const view = z
   .strictObject({
-    headline: claim.meta({ description: 'Their view of the event in one line.' }),
+    headline: claim.check(z.describe('Their view of the event in one line.')),
     wants: claims('What they wanted from the event.'),
     outcome: claims('How they read the outcome.'),
     fears: claims('Their red lines and fears.'),
-    stances: z.array(stance).max(LIMITS.issues).meta({ description: 'Their stance on each issue the source speaks to.' }),
-    sees: z.array(perception).max(LIMITS.listLength * 4).meta({ description: 'How they see each other actor.' }),
-    questions: z
-      .array(text(LIMITS.textLength, 'A question for a class.'))
-      .min(1)
-      .max(6)
-      .meta({ description: 'Two or three discussion questions about this actor\u2019s view.' }),
+    stances: list(stance, 0, LIMITS.issues, 'Their stance on each issue the source speaks to.'),
+    sees: list(perception, 0, LIMITS.listLength * 4, 'How they see each other actor.'),
+    questions: list(text(LIMITS.textLength, 'A question for a class.'), 1, 6, 'Two or three discussion questions about this actor\u2019s view.'),
   })
-  .meta({ description: 'The event as this actor sees it.' });
+  .check(z.describe('The event as this actor sees it.'));
 
+const coordinate = z.number().check(z.gte(-10000), z.lte(10000));
 
 export const actor = z
   .strictObject({
     id,
     name: text(LIMITS.titleLength, 'Full name, e.g. "Vladimir Putin".'),
     label: text(LIMITS.labelLength, 'Short name for the network, e.g. "Putin".'),
-    kind: z.enum(ACTOR_KINDS).meta({
-      description: 'person; government (a state, an administration or a public body); or bloc (a group: of states, organisations or people).',
-    }),
-    role: claim.meta({ description: 'Their role in the event.' }),
-    added: claim
-      .optional()
-      .meta({ description: 'Present when the actor was added beyond the scenario\u2019s brief: why the source supports including them.' }),
+    kind: z
+      .enum(ACTOR_KINDS)
+      .check(z.describe('person; government (a state, an administration or a public body); or bloc (a group: of states, organisations or people).')),
+    role: claim.check(z.describe('Their role in the event.')),
+    added: z
+      .optional(claim)
+      .check(z.describe('Present when the actor was added beyond the scenario\u2019s brief: why the source supports including them.')),
     pin: z
-      .strictObject({ x: z.number().min(-10000).max(10000), y: z.number().min(-10000).max(10000) })
-      .optional()
-      .meta({ description: 'A fixed position in the network, overriding the force layout.' }),
+      .optional(z.strictObject({ x: coordinate, y: coordinate }))
+      .check(z.describe('A fixed position in the network, overriding the force layout.')),
     view,
   })
-  .meta({ description: 'A party to the event.' });
-
+  .check(z.describe('A party to the event.'));
 
 export const relation = z
   .strictObject({
     id,
-    source: id.meta({ description: 'The id of the actor the relation starts from.' }),
-    target: id.meta({ description: 'The id of the actor it points to.' }),
-    type: z.enum(RELATION_TYPES).meta({
-      description:
-        'represents: acts on behalf of; negotiates: talks with; supports: backs; opposes: is in conflict with; strains: puts pressure on or undercuts.',
-    }),
-    directed: z.boolean().meta({ description: 'true when the relation runs one way (drawn with an arrow).' }),
+    source: idOf('The id of the actor the relation starts from.'),
+    target: idOf('The id of the actor it points to.'),
+    type: z
+      .enum(RELATION_TYPES)
+      .check(
+        z.describe(
+          'represents: acts on behalf of; negotiates: talks with; supports: backs; opposes: is in conflict with; strains: puts pressure on or undercuts.',
+        ),
+      ),
+    directed: z.boolean().check(z.describe('true when the relation runs one way (drawn with an arrow).')),
     label: text(LIMITS.titleLength, 'What the relation is, in a few words.'),
     basis,
     ref,
   })
-  .meta({ description: 'A tie between two actors.' });
+  .check(z.describe('A tie between two actors.'));
 
 export const issue = z
   .strictObject({
@@ -131,85 +142,79 @@ export const issue = z
     low: text(LIMITS.titleLength, 'What position -2 means.'),
     high: text(LIMITS.titleLength, 'What position +2 means.'),
   })
-  .meta({ description: 'An issue at stake, with the meaning of each end of its scale.' });
+  .check(z.describe('An issue at stake, with the meaning of each end of its scale.'));
 
 export const note = z
   .strictObject({ text: text(LIMITS.textLength, 'The note.'), ref })
-  .meta({ description: 'A note about the source, tied to one of its sections.' });
+  .check(z.describe('A note about the source, tied to one of its sections.'));
 
 export const section = z
   .strictObject({
     id,
     title: text(LIMITS.titleLength, 'The section heading, or a short name for an unheaded part.'),
-    summary: text(LIMITS.textLength, 'What the section covers, in your own words.').optional(),
+    summary: z.optional(text(LIMITS.textLength, 'What the section covers, in your own words.')),
   })
-  .meta({ description: 'A part of a source that claims can cite.' });
+  .check(z.describe('A part of a source that claims can cite.'));
 
 export const source = z
   .strictObject({
     id,
     title: text(LIMITS.titleLength, 'The title of the source.'),
-    publisher: text(LIMITS.titleLength, 'Who published it, where known.').optional(),
-    url: z.string().max(2000).optional().meta({ description: 'Where to read it. Only http(s) addresses become links.' }),
-    sections: z.array(section).min(1).max(LIMITS.sections),
+    publisher: z.optional(text(LIMITS.titleLength, 'Who published it, where known.')),
+    url: z.optional(z.string().check(z.maxLength(2000))).check(z.describe('Where to read it. Only http(s) addresses become links.')),
+    sections: list(section, 1, LIMITS.sections),
     about: z
-      .strictObject({
-        genre: text(LIMITS.textLength, 'What kind of text it is.'),
-        tone: text(LIMITS.textLength, 'Its tone.'),
-        unknowns: z.array(note).max(LIMITS.listLength).meta({ description: 'What the source says is not known.' }),
-        caveats: z.array(note).max(LIMITS.listLength).meta({ description: 'Where its framing is dated, speculative or one-sided.' }),
-      })
-      .optional()
-      .meta({ description: 'A reader\u2019s guide to the source.' }),
+      .optional(
+        z.strictObject({
+          genre: text(LIMITS.textLength, 'What kind of text it is.'),
+          tone: text(LIMITS.textLength, 'Its tone.'),
+          unknowns: list(note, 0, LIMITS.listLength, 'What the source says is not known.'),
+          caveats: list(note, 0, LIMITS.listLength, 'Where its framing is dated, speculative or one-sided.'),
+        }),
+      )
+      .check(z.describe('A reader\u2019s guide to the source.')),
   })
-  .meta({ description: 'A text the scenario rests on.' });
+  .check(z.describe('A text the scenario rests on.'));
 
 export const step = z
   .strictObject({
     id,
     title: text(LIMITS.titleLength, 'The step’s heading on screen.'),
     caption: text(LIMITS.textLength, 'A short caption the class reads on screen.'),
-    notes: text(LIMITS.summaryLength, 'Speaker notes, shown only to the presenter.').optional(),
-    actor: id.optional().meta({ description: 'The actor whose view this step opens.' }),
-    compare: z
-      .tuple([id, id])
-      .optional()
-      .meta({ description: 'Two actors to compare side by side (instead of "actor").' }),
+    notes: z.optional(text(LIMITS.summaryLength, 'Speaker notes, shown only to the presenter.')),
+    actor: z.optional(id).check(z.describe('The actor whose view this step opens.')),
+    compare: z.optional(z.tuple([id, id])).check(z.describe('Two actors to compare side by side (instead of "actor").')),
     highlight: z
-      .strictObject({
-        actors: z.array(id).max(LIMITS.listLength * 4).optional(),
-        relations: z.array(id).max(LIMITS.listLength * 4).optional(),
-      })
-      .optional()
-      .meta({ description: 'Actors and relations the network brings forward in this step.' }),
+      .optional(
+        z.strictObject({
+          actors: z.optional(list(id, 0, LIMITS.listLength * 4)),
+          relations: z.optional(list(id, 0, LIMITS.listLength * 4)),
+        }),
+      )
+      .check(z.describe('Actors and relations the network brings forward in this step.')),
   })
-  .meta({ description: 'One step of a guided walk-through: it opens the event, an actor’s view or a comparison.' });
+  .check(z.describe('One step of a guided walk-through: it opens the event, an actor’s view or a comparison.'));
 
 export const scenario = z
   .strictObject({
-    $schema: z.string().max(2000).optional().meta({ description: 'The JSON Schema for editors.' }),
-    format: z.literal(1).meta({ description: 'The version of this format: 1.' }),
+    $schema: z.optional(z.string().check(z.maxLength(2000))).check(z.describe('The JSON Schema for editors.')),
+    format: z.literal(1).check(z.describe('The version of this format: 1.')),
     id,
     title: text(LIMITS.titleLength, 'The event.'),
     date: text(LIMITS.titleLength, 'When it happened, as the source gives it (say so if it does not).'),
     summary: text(LIMITS.summaryLength, 'What happened, in a short paragraph.'),
-    sources: z.array(source).min(1).max(LIMITS.sources),
-    issues: z.array(issue).min(1).max(LIMITS.issues),
-    actors: z.array(actor).min(1).max(LIMITS.actors),
-    relations: z.array(relation).max(LIMITS.relations),
+    sources: list(source, 1, LIMITS.sources),
+    issues: list(issue, 1, LIMITS.issues),
+    actors: list(actor, 1, LIMITS.actors),
+    relations: list(relation, 0, LIMITS.relations),
     questions: z
-      .array(text(LIMITS.textLength, 'A question for a class.'))
-      .max(LIMITS.listLength)
-      .optional()
-      .meta({ description: 'Discussion questions about the event as a whole.' }),
+      .optional(list(text(LIMITS.textLength, 'A question for a class.'), 0, LIMITS.listLength))
+      .check(z.describe('Discussion questions about the event as a whole.')),
     story: z
-      .array(step)
-      .min(1)
-      .max(LIMITS.steps)
-      .optional()
-      .meta({ description: 'A guided walk-through for presenting, step by step. Without one, the walk visits every actor.' }),
+      .optional(list(step, 1, LIMITS.steps))
+      .check(z.describe('A guided walk-through for presenting, step by step. Without one, the walk visits every actor.')),
   })
-  .meta({ title: 'Standpoint scenario', description: 'One event seen from every stakeholder\u2019s side.' });
+  .check(z.meta({ title: 'Standpoint scenario', description: 'One event seen from every stakeholder\u2019s side.' }));
 
 export type Basis = z.infer<typeof basis>;
 export type Claim = z.infer<typeof claim>;

@@ -19,8 +19,8 @@ export const hashSecret = (secret: string) => createHash('sha256').update(secret
 
 /** What a connection says it is: the teacher (with the room's secret) or a student (an id of its own, and a name if given). */
 const tokenSchema = z.discriminatedUnion('role', [
-  z.strictObject({ role: z.literal('teacher'), secret: z.string().regex(/^[0-9a-f]{32}$/) }),
-  z.strictObject({ role: z.literal('student'), student: z.string().regex(/^[0-9a-f]{16,32}$/), name: z.string().max(CLASS_LIMITS.nameLength).optional() }),
+  z.strictObject({ role: z.literal('teacher'), secret: z.string().check(z.regex(/^[0-9a-f]{32}$/)) }),
+  z.strictObject({ role: z.literal('student'), student: z.string().check(z.regex(/^[0-9a-f]{16,32}$/)), name: z.optional(z.string().check(z.maxLength(CLASS_LIMITS.nameLength))) }),
 ]);
 export type Token = z.infer<typeof tokenSchema>;
 

@@ -10,34 +10,35 @@ import type { ViewState } from '../store/appStore';
 import { stage } from '../class/protocol';
 import type { ClassProjection } from './classProjection';
 
-const id = z.string().min(1).max(LIMITS.idLength);
+const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.idLength));
+const count = z.int().check(z.gte(0), z.lte(100_000));
 
 const focus = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('event') }),
   z.strictObject({ kind: z.literal('source') }),
   z.strictObject({ kind: z.literal('matrix') }),
-  z.strictObject({ kind: z.literal('actor'), id, compare: id.optional() }),
+  z.strictObject({ kind: z.literal('actor'), id, compare: z.optional(id) }),
 ]);
 
 const view = z.strictObject({
   focus,
-  step: z.int().min(0).max(LIMITS.steps).nullable(),
+  step: z.nullable(z.int().check(z.gte(0), z.lte(LIMITS.steps))),
   presenting: z.boolean(),
   predict: z.boolean(),
-  revealed: z.array(id).max(LIMITS.actors),
+  revealed: z.array(id).check(z.maxLength(LIMITS.actors)),
 });
 
 /** A class session on the projector (see classProjection.ts); null when none runs. */
-const classProjection = z
-  .strictObject({
-    code: z.string().regex(/^[A-Z0-9]{8}$/),
-    link: z.url({ protocol: /^https?$/ }).max(500).nullable(),
-    joined: z.int().min(0).max(100_000),
-    answered: z.int().min(0).max(100_000),
-    tally: z.record(z.string().max(LIMITS.idLength), z.int().min(0)),
-    stage: stage.nullable(),
-  })
-  .nullable();
+const classProjection = z.nullable(
+  z.strictObject({
+    code: z.string().check(z.regex(/^[A-Z0-9]{8}$/)),
+    link: z.nullable(z.url({ protocol: /^https?$/ }).check(z.maxLength(500))),
+    joined: count,
+    answered: count,
+    tally: z.record(z.string().check(z.maxLength(LIMITS.idLength)), z.int().check(z.gte(0))),
+    stage: z.nullable(stage),
+  }),
+);
 
 const message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('hello'), audience: z.boolean() }),

@@ -6,7 +6,7 @@ import { SCENARIO_TITLE, allNodes, dropFile, panelHeading, waitForStableDrawing 
 
 const EXAMPLE_PATH = 'scenarios/example-harbour-dispute.json';
 const EXAMPLE_TEXT = readFileSync(new URL('../../data/example-harbour-dispute.json', import.meta.url), 'utf8');
-const EXAMPLE = JSON.parse(EXAMPLE_TEXT) as { title: string; actors: { id: string; name: string }[] };
+const EXAMPLE = JSON.parse(EXAMPLE_TEXT) as { id: string; title: string; actors: { id: string; name: string }[] };
 const hostile = (name: string) => {
   const c = HOSTILE.find((h) => h.name === name);
   if (!c) throw new Error(`no hostile case ${name}`);
