@@ -7,6 +7,8 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { embedBuiltinScenario, hashedCsp, inlineWorkers } from './scripts/lib/offlineBuild';
 import { classServerPlugin } from './src/server/vitePlugin';
 import { validateScenario } from './src/model/validate';
+import { computeLayout } from './src/layout/forceLayout';
+import type { Scenario } from './src/model/schema';
 
 /**
  * The Content-Security-Policy of the built app: scripts and styles only from the app's own
@@ -78,14 +80,34 @@ function preloadBuiltinScenario(): Plugin {
   };
 }
 
-/** The built-in scenario is validated here, so the app can trust it without loading zod. */
+/** The module that carries the built-in scenario's layout (see src/defaultScenario.ts). */
+export const BUILTIN_LAYOUT_MODULE = 'virtual:builtin-layout';
+
+/** The built-in scenario's layout as a module: `export default { actorId: [x, y], … }`. */
+export function builtinLayoutModule(scenario: Scenario): string {
+  const positions = Object.fromEntries([...computeLayout(scenario)].map(([id, p]) => [id, [p.x, p.y]]));
+  return `export default ${JSON.stringify(positions)};`;
+}
+
+/**
+ * The built-in scenario is validated here, so the app can trust it without loading zod, and
+ * laid out here, so the first picture does not wait for a dozen force layouts in the page.
+ */
 function checkBuiltinScenario(): Plugin {
+  let scenario: Scenario | null = null;
   return {
     name: 'standpoint-check-builtin-scenario',
     buildStart() {
       this.addWatchFile(BUILTIN.pathname);
       const result = validateScenario(JSON.parse(readFileSync(BUILTIN, 'utf8')));
       if (!result.ok) this.error(`data/kremlin-meeting.json is not a valid scenario:\n${result.errors.join('\n')}`);
+      else scenario = result.scenario;
+    },
+    resolveId: (id) => (id === BUILTIN_LAYOUT_MODULE ? `\0${BUILTIN_LAYOUT_MODULE}` : null),
+    load(id) {
+      if (id !== `\0${BUILTIN_LAYOUT_MODULE}`) return null;
+      if (!scenario) throw new Error('The built-in scenario was not read before its layout was asked for');
+      return builtinLayoutModule(scenario);
     },
   };
 }

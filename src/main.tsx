@@ -12,7 +12,9 @@ import './styles/presenter.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import layout from 'virtual:builtin-layout';
 import { loadDefaultScenario } from './defaultScenario';
+import { primeLayout } from './layout/forceLayout';
 import { openScenarioLink, openSharedLink } from './io/switchScenario';
 import { afterFirstUse } from './idle';
 import { loadDrafts } from './lazyViews';
@@ -64,6 +66,8 @@ async function start(root: HTMLElement): Promise<void> {
       return;
     }
     const store = useAppStore.getState();
+    // Laid out at build time (see vite.config.ts): the first picture does not wait for it.
+    if (import.meta.env.MODE !== 'offline') primeLayout(scenario, layout);
     // The link may have arrived meanwhile: it stays.
     if (!store.scenario) {
       const { loading, problem } = store;

@@ -93,6 +93,14 @@ export function computeLayout(scenario: Scenario, params: LayoutParams = LAYOUT_
   return cached;
 }
 
+/**
+ * Takes positions computed ahead of time (the built-in scenario's, at build time) as the
+ * layout of this scenario's shape; an actor missing from them falls back to the centre.
+ */
+export function primeLayout(scenario: Scenario, positions: Readonly<Record<string, readonly [number, number]>>): void {
+  cache.set(layoutShape(scenario), new Map(scenario.actors.map((a) => [a.id, { x: positions[a.id]?.[0] ?? 0, y: positions[a.id]?.[1] ?? 0 }])));
+}
+
 function layoutBest(scenario: Scenario, params: LayoutParams): Map<string, Point> {
   const tries = startsFor(scenario, params);
   let best: Map<string, Point> | null = null;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeLayout, countCrossings, LAYOUT_PARAMS, layoutShape, seededRandom, startsFor, streamsLayout } from '../../src/layout/forceLayout';
+import { computeLayout, countCrossings, LAYOUT_PARAMS, layoutShape, primeLayout, seededRandom, startsFor, streamsLayout } from '../../src/layout/forceLayout';
+import { builtinLayoutModule } from '../../vite.config';
 import { syntheticScenario } from '../../scripts/synthetic';
 import type { Scenario } from '../../src/model/schema';
 import { miniScenario } from '../fixtures/mini';
@@ -57,6 +58,21 @@ describe('how much layout happens before the first paint', () => {
     const dense = syntheticScenario(100);
     const extra = Array.from({ length: 150 }, (_, i) => ({ ...dense.relations[0]!, id: `extra-${i}` }));
     expect(streamsLayout({ ...dense, relations: [...dense.relations, ...extra] })).toBe(true);
+  });
+});
+
+describe('the built-in scenario\u2019s layout, computed at build time', () => {
+  it('is the layout the page would compute, and the page takes it instead of computing one', () => {
+    const module = builtinLayoutModule(kremlin);
+    const positions = JSON.parse(module.replace(/^export default /, '').replace(/;$/, '')) as Record<string, [number, number]>;
+    const computed = computeLayout(structuredClone(kremlin), { ...LAYOUT_PARAMS });
+    expect(Object.keys(positions).sort()).toEqual(kremlin.actors.map((a) => a.id).sort());
+    for (const [id, p] of computed) expect(positions[id]).toEqual([p.x, p.y]);
+    // Primed with other positions, the page uses those: nothing is laid out again.
+    const s = miniScenario();
+    primeLayout(s, { ana: [1, 2] });
+    expect(computeLayout(s).get('ana')).toEqual({ x: 1, y: 2 });
+    expect(computeLayout(s).get(s.actors[1]!.id)).toEqual({ x: 0, y: 0 });
   });
 });
 

@@ -1,3 +1,4 @@
+import './walk.css';
 import { selectBlank, useAppStore } from '../../store/appStore';
 
 /** A blank projector (B or . on a clicker), so the class looks at the teacher. */

@@ -1,3 +1,4 @@
+import './walk.css';
 import { useEffect, useState } from 'react';
 import { walkSteps } from '../../model/story';
 import type { Scenario } from '../../model/schema';

@@ -1,3 +1,4 @@
+import './walk.css';
 import { walkSteps } from '../../model/story';
 import type { Scenario } from '../../model/schema';
 import { selectStep, useAppActions, useAppStore } from '../../store/appStore';
