@@ -3,7 +3,6 @@ import { Legend } from './components/network/Legend';
 import { NetworkView, type NetworkHandle } from './components/network/NetworkView';
 import { Panel } from './components/panel/Panel';
 import { DropZone } from './components/shell/DropZone';
-import { LinkLoading } from './components/shell/LinkLoading';
 import { ScenarioControls } from './components/shell/ScenarioControls';
 import { Toolbar } from './components/shell/Toolbar';
 import { useBroadcastSync } from './hooks/useBroadcastSync';
@@ -11,9 +10,9 @@ import { useDocumentTitle } from './hooks/useDocumentTitle';
 import { usePresenterKeys } from './hooks/usePresenterKeys';
 import { usePrintHandouts } from './hooks/usePrintHandouts';
 import { useUrlSync } from './hooks/useUrlSync';
-import { BlankScreen, ClassConsole, ClassProjector, EditorPanel, EmbedBar, LoadAlert, PresenterConsole, ShareDialog, StanceMatrix, StepBar, StudentClass } from './lazyViews';
+import { BlankScreen, ClassConsole, ClassProjector, EditorPanel, EmbedBar, LinkLoading, LoadAlert, PresenterConsole, ShareDialog, StanceMatrix, StepBar, StudentClass } from './lazyViews';
 import { AUDIENCE, EMBED, JOIN, PROJECTOR_THEME } from './pageMode';
-import { selectBlank, selectFocus, selectOrigin, selectPredict, selectPresenting, selectProblem, selectRevealed, selectScenario, selectStep, useAppStore } from './store/appStore';
+import { selectBlank, selectFocus, selectLoading, selectOrigin, selectPredict, selectPresenting, selectProblem, selectRevealed, selectScenario, selectStep, useAppStore } from './store/appStore';
 import { searchForView, viewOf } from './store/url';
 import { PAIR_PARAM, currentSecret, presenterSecret } from './sync/pairing';
 
@@ -50,6 +49,7 @@ export function App() {
   const predict = useAppStore(selectPredict);
   const revealed = useAppStore(selectRevealed);
   // Parts only some visits show load when first shown (see lazyViews).
+  const loading = useAppStore(selectLoading) !== null;
   const problem = useAppStore(selectProblem) !== null;
   const walking = useAppStore(selectStep) !== null;
   const blank = useAppStore(selectBlank);
@@ -136,8 +136,8 @@ export function App() {
             {JOIN !== null ? <StudentClass code={JOIN} /> : AUDIENCE ? <ClassProjector /> : <ClassConsole onClose={() => setTeaching(false)} />}
           </Suspense>
         )}
-        <LinkLoading />
         <Suspense fallback={null}>
+          {loading && <LinkLoading />}
           {problem && <LoadAlert />}
           {walking && <StepBar scenario={scenario} audience={AUDIENCE} />}
         </Suspense>

@@ -26,8 +26,10 @@ export const ClassConsole = lazy(() => import('./components/class/ClassConsole')
 export const StudentClass = lazy(() => import('./components/class/StudentClass').then((m) => ({ default: m.StudentClass })));
 export const ClassProjector = lazy(() => import('./components/class/ClassProjector').then((m) => ({ default: m.ClassProjector })));
 
-// What only some visits show loads when it is first shown: a refusal, a walk-through's
-// caption bar, a blank projector, the bar of an embedded view.
+// What only some visits show loads when it is first shown: a scenario on its way in (a link
+// that arrives promptly never shows it), a refusal, a walk-through's caption bar, a blank
+// projector, the bar of an embedded view.
+export const LinkLoading = lazy(() => import('./components/shell/LinkLoading').then((m) => ({ default: m.LinkLoading })));
 export const LoadAlert = lazy(() => import('./components/shell/LoadAlert').then((m) => ({ default: m.LoadAlert })));
 export const StepBar = lazy(() => import('./components/teach/StepBar').then((m) => ({ default: m.StepBar })));
 export const BlankScreen = lazy(() => import('./components/teach/BlankScreen').then((m) => ({ default: m.BlankScreen })));

@@ -4,20 +4,70 @@
  */
 import { LINK_TIMEOUT_MS, LOAD_LIMITS, describeBytes, sizeError } from '../model/constants';
 import { readCapped } from './capped';
+import type { ScenarioCounts } from '../model/load';
 import type { ValidationResult } from '../model/validate';
 
 /** Text at least this long is checked in a worker, so the page does not freeze meanwhile. */
 export const CHECK_IN_WORKER_FROM = 256 * 1024;
 
-function loadInWorker(text: string): Promise<ValidationResult> {
+/** How far a scenario has got on its way in: its bytes coming in, then its check. */
+export type LoadProgress = { stage: 'reading'; bytes: number; total: number | null } | ({ stage: 'checking' } & ScenarioCounts);
+
+export interface ReadOptions {
+  /** Stops reading or checking (the reader cancelled): the result is then an error nobody needs to show. */
+  signal?: AbortSignal;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/** Progress in words, for the loading line: "Reading 2.1 of 7.3 MiB…", "Checking 3,000 actors and 9,000 relations…". */
+export function describeProgress(p: LoadProgress): string {
+  if (p.stage === 'checking') return `Checking ${count(p.actors, 'actor', 'actors')} and ${count(p.relations, 'relation', 'relations')}\u2026`;
+  if (p.total === null) return `Reading ${describeBytes(p.bytes)}\u2026`;
+  if (p.bytes === 0) return `Reading ${describeBytes(p.total)}\u2026`;
+  return `Reading ${describeBytes(p.bytes).replace(/ .*/, '')} of ${describeBytes(p.total)}\u2026`;
+}
+
+/** What the checking worker says: how big the scenario is once parsed, then the result. */
+export type CheckerMessage = ({ type: 'checking' } & ScenarioCounts) | { type: 'result'; result: ValidationResult };
+
+const CANCELLED: ValidationResult = { ok: false, errors: ['(root): cancelled'] };
+
+const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+
+/** Whether a message from the worker has one of its two shapes (the result itself is the loader's own). */
+function isCheckerMessage(data: unknown): data is CheckerMessage {
+  if (data === null || typeof data !== 'object') return false;
+  const m = data as Record<string, unknown>;
+  if (m.type === 'checking') return isCount(m.actors) && isCount(m.relations);
+  const result = m.result as Record<string, unknown> | null | undefined;
+  return m.type === 'result' && typeof result === 'object' && result !== null && typeof result.ok === 'boolean';
+}
+
+function loadInWorker(text: string, { signal, onProgress }: ReadOptions): Promise<ValidationResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<ValidationResult>) => {
+    const stop = () => {
       worker.terminate();
-      resolve(event.data);
+      signal?.removeEventListener('abort', cancel);
+    };
+    const cancel = () => {
+      stop();
+      resolve(CANCELLED);
+    };
+    signal?.addEventListener('abort', cancel);
+    worker.onmessage = (event: MessageEvent<unknown>) => {
+      const message = event.data;
+      if (!isCheckerMessage(message)) return;
+      if (message.type === 'checking') onProgress?.({ stage: 'checking', actors: message.actors, relations: message.relations });
+      else {
+        stop();
+        resolve(message.result);
+      }
     };
     worker.onerror = (event) => {
-      worker.terminate();
+      stop();
       reject(new Error(event.message || 'the checking worker failed'));
     };
     worker.postMessage(text);
@@ -27,26 +77,28 @@ function loadInWorker(text: string): Promise<ValidationResult> {
 /**
  * The validator (zod and the loader) loads only when a scenario other than the built-in
  * one is opened: in the page for small files, in a worker for big ones (and in the page
- * if the worker cannot start).
+ * if the worker cannot start). A big one can be cancelled while it is checked.
  */
-async function loadScenarioText(text: string): Promise<ValidationResult> {
+async function loadScenarioText(text: string, options: ReadOptions): Promise<ValidationResult> {
+  if (options.signal?.aborted) return CANCELLED;
   if (text.length >= CHECK_IN_WORKER_FROM && typeof Worker !== 'undefined') {
     try {
-      return await loadInWorker(text);
+      return await loadInWorker(text, options);
     } catch {
       // Checked in the page below.
     }
   }
   const { loadScenarioText: load } = await import('../model/load');
-  return load(text);
+  return options.signal?.aborted ? CANCELLED : load(text);
 }
 
-export async function readScenarioFile(file: Blob): Promise<ValidationResult> {
+export async function readScenarioFile(file: Blob, options: ReadOptions = {}): Promise<ValidationResult> {
   // Checked before a byte is read.
   const tooBig = sizeError(file.size);
   if (tooBig) return { ok: false, errors: [tooBig] };
+  options.onProgress?.({ stage: 'reading', bytes: 0, total: file.size });
   try {
-    return await loadScenarioText(await file.text());
+    return await loadScenarioText(await file.text(), options);
   } catch (err) {
     return { ok: false, errors: [`(root): the file could not be read (${err instanceof Error ? err.message : String(err)})`] };
   }
@@ -74,16 +126,14 @@ export function scenarioAddress(value: string, base: string = window.location.hr
   return { ok: true, url };
 }
 
-/** Reads a response body as text, stopping as soon as it passes the cap. */
-async function readCappedText(response: Response): Promise<string | null> {
+/** Reads a response body as text, stopping as soon as it passes the cap, and saying how much has come. */
+async function readCappedText(response: Response, total: number | null, onProgress?: (progress: LoadProgress) => void): Promise<string | null> {
   if (!response.body) return response.text();
-  const bytes = await readCapped(response.body, LOAD_LIMITS.maxBytes);
+  const bytes = await readCapped(response.body, LOAD_LIMITS.maxBytes, onProgress && ((received) => onProgress({ stage: 'reading', bytes: received, total })));
   return bytes && new TextDecoder().decode(bytes);
 }
 
-export interface ReadUrlOptions {
-  /** Aborts the download (the reader cancelled it); the result is then an error nobody needs to show. */
-  signal?: AbortSignal;
+export interface ReadUrlOptions extends ReadOptions {
   timeoutMs?: number;
 }
 
@@ -92,7 +142,7 @@ export interface ReadUrlOptions {
  * must not keep the reader waiting for ever), counting the whole download, not only the
  * first byte.
  */
-export async function readScenarioUrl(value: string, { signal, timeoutMs = LINK_TIMEOUT_MS }: ReadUrlOptions = {}): Promise<ValidationResult> {
+export async function readScenarioUrl(value: string, { signal, onProgress, timeoutMs = LINK_TIMEOUT_MS }: ReadUrlOptions = {}): Promise<ValidationResult> {
   const address = scenarioAddress(value);
   if (!address.ok) return { ok: false, errors: [address.error] };
   const { url } = address;
@@ -123,14 +173,15 @@ export async function readScenarioUrl(value: string, { signal, timeoutMs = LINK_
     if (response.headers.get('content-type')?.includes('text/html')) {
       return { ok: false, errors: [`(root): ${url.href} sent a web page, not a JSON file: is the address right?`] };
     }
-    const declared = Number(response.headers.get('content-length'));
+    const length = response.headers.get('content-length');
+    const declared = length === null ? NaN : Number(length);
     const tooBig = Number.isFinite(declared) ? sizeError(declared) : null;
     if (tooBig) return { ok: false, errors: [tooBig] };
-    const text = await readCappedText(response).catch(() => undefined);
+    const text = await readCappedText(response, Number.isFinite(declared) ? declared : null, onProgress).catch(() => undefined);
     if (text === undefined) return stopped() ?? { ok: false, errors: [`(root): the download from ${url.href} broke off`] };
     if (text === null) return { ok: false, errors: [`(root): the file is over the limit of ${describeBytes(LOAD_LIMITS.maxBytes)}`] };
     clearTimeout(timer);
-    return await loadScenarioText(text);
+    return await loadScenarioText(text, { signal, onProgress });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

@@ -20,12 +20,18 @@ function open(scenario: Scenario, origin: ScenarioOrigin, view?: Partial<ViewSta
   useAppStore.getState().openScenario(scenario, origin, view);
 }
 
-/** Stops loading a link; the scenario on screen stays. */
+/** Stops loading a link or a file; the scenario on screen stays. */
 export function cancelScenarioLink(): void {
   if (!pending) return;
   pending.abort();
   pending = null;
   useAppStore.getState().setLoading(null);
+}
+
+/** Shows how far the request `controller` belongs to has got, while it is still the one loading. */
+function showProgress(controller: AbortController, progress: string): void {
+  const { loading, setLoading } = useAppStore.getState();
+  if (pending === controller && loading && loading.progress !== progress) setLoading({ ...loading, progress });
 }
 
 /**
@@ -52,8 +58,8 @@ export async function openScenarioLink(url: string, view?: Partial<ViewState>): 
   useAppStore.getState().setLoading({ url, host });
   // The validator downloads while the link does, rather than after it.
   void import('../model/load');
-  const { readScenarioUrl } = await import('./readScenario');
-  const result = await readScenarioUrl(url, { signal: controller.signal });
+  const { readScenarioUrl, describeProgress } = await import('./readScenario');
+  const result = await readScenarioUrl(url, { signal: controller.signal, onProgress: (p) => showProgress(controller, describeProgress(p)) });
   if (ticket !== asked || controller.signal.aborted) return;
   pending = null;
   if (result.ok) open(result.scenario, { kind: 'url', url }, view);
@@ -72,12 +78,16 @@ export async function openSharedLink(data: string, view?: Partial<ViewState>): P
 
 let files = 0;
 
-/** Opens a scenario file from the picker or a drop; a refused file leaves the screen as it was. */
+/** Opens a scenario file from the picker or a drop, with a line saying how far it has got and a way to cancel; a refused file leaves the screen as it was. */
 export async function openScenarioFile(file: File): Promise<void> {
   const ticket = supersede();
-  const { readScenarioFile } = await import('./readScenario');
-  const result = await readScenarioFile(file);
-  if (ticket !== asked) return;
+  const controller = new AbortController();
+  pending = controller;
+  useAppStore.getState().setLoading({ url: '', host: '', name: file.name });
+  const { readScenarioFile, describeProgress } = await import('./readScenario');
+  const result = await readScenarioFile(file, { signal: controller.signal, onProgress: (p) => showProgress(controller, describeProgress(p)) });
+  if (ticket !== asked || controller.signal.aborted) return;
+  pending = null;
   if (result.ok) open(result.scenario, { kind: 'file', name: file.name, key: `${Date.now().toString(36)}-${++files}` });
   else useAppStore.getState().reportProblem({ what: `The file \u201c${file.name}\u201d`, errors: result.errors });
 }

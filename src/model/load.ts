@@ -77,8 +77,25 @@ export function sanitize(value: unknown): { value: unknown; errors: string[] } {
   return { value: walk(value, []), errors };
 }
 
-/** Parses and checks scenario text. Every problem comes back as an error line. */
-export function loadScenarioText(text: string): ValidationResult {
+/** How many actors and relations parsed JSON holds, before it is checked (0 where it holds none). */
+export interface ScenarioCounts {
+  actors: number;
+  relations: number;
+}
+
+function countsOf(value: unknown): ScenarioCounts {
+  const length = (key: string) => {
+    const items = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+    return Array.isArray(items) ? items.length : 0;
+  };
+  return { actors: length('actors'), relations: length('relations') };
+}
+
+/**
+ * Parses and checks scenario text. Every problem comes back as an error line. `onParsed`
+ * hears how big the scenario is once it is parsed, before the longer check begins.
+ */
+export function loadScenarioText(text: string, onParsed?: (counts: ScenarioCounts) => void): ValidationResult {
   const tooBig = sizeError(new TextEncoder().encode(text).length);
   if (tooBig) return { ok: false, errors: [tooBig] };
   if (text.trim() === '') return { ok: false, errors: ['(root): the file is empty'] };
@@ -92,6 +109,7 @@ export function loadScenarioText(text: string): ValidationResult {
   } catch (err) {
     return { ok: false, errors: [`(root): not valid JSON (${err instanceof Error ? err.message : String(err)})`] };
   }
+  onParsed?.(countsOf(parsed));
   const clean = sanitize(parsed);
   if (clean.errors.length) return { ok: false, errors: clean.errors };
   return validateScenario(clean.value);

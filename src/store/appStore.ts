@@ -27,9 +27,14 @@ export type ScenarioOrigin =
   | { kind: 'class'; code: string };
 
 /** A linked scenario being downloaded and checked, beside the one on screen. */
+/** A scenario on its way in: a link (`url`, from `host`) or a file (`name`). */
 export interface LinkLoading {
   url: string;
   host: string;
+  /** The file's name, when it is a file rather than a link. */
+  name?: string;
+  /** How far it has got, in words ("Checking 3,000 actors and 9,000 relations…"). */
+  progress?: string;
 }
 
 /** A scenario that was refused: what it was, and every error with its JSON path. */

@@ -3,7 +3,7 @@ import { expect as baseExpect, test } from '@playwright/test';
 import { syntheticScenario } from '../../scripts/synthetic';
 import { FINDER_SHOWS } from '../../src/components/panel/ActorFinder';
 import { findActors } from '../../src/model/find';
-import { AXE_TAGS, actorNode, allNodes, escapeRegExp, network, panel, panelHeading } from './helpers';
+import { AXE_TAGS, actorNode, allNodes, dropFile, escapeRegExp, network, panel, panelHeading } from './helpers';
 import { afterLayoutEnd, countCommits, endLayout, holdLayoutEnd } from './probes';
 
 const big = syntheticScenario(1000);
@@ -230,6 +230,43 @@ test('in a big network: predict mode keeps a view hidden, the keyboard focus sho
   const moved = await page.locator(`.nodes:not(.nodes--raised) g[data-actor="${target.id}"] .node-shape`).boundingBox();
   expect(moved === null || Math.hypot(moved.x + moved.width / 2 - target.x, moved.y + moved.height / 2 - target.y) > moved.width).toBe(true);
   await expect(page.locator(`g[data-actor="${target.id}"]`)).not.toHaveAttribute('data-hover', '');
+});
+
+test('a 5,000-actor file says how far it has got and can be cancelled; opened again, it is drawn, found by name and zoomed', async ({ page }) => {
+  test.setTimeout(240_000);
+  const huge = syntheticScenario(5000);
+  const text = JSON.stringify(huge);
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  const builtinTitle = await page.getByRole('heading', { level: 1 }).textContent();
+  const line = page.getByRole('status').filter({ hasText: '\u201chuge.json\u201d' });
+
+  await dropFile(page, 'huge.json', text);
+  await expect(line).toContainText('Opening \u201chuge.json\u201d\u2026 The scenario below stays until it is checked.');
+  // Checking 7 MiB takes seconds: the line says what is being checked, and Cancel stops it.
+  await expect(line).toContainText(`Checking 5,000 actors and ${huge.relations.length.toLocaleString('en-GB')} relations\u2026`, { timeout: 60_000 });
+  await line.getByRole('button', { name: 'Cancel loading' }).click();
+  await expect(line).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(builtinTitle ?? '');
+  await expect(page.locator('html')).not.toHaveAttribute('data-drawn', huge.id);
+
+  await dropFile(page, 'huge.json', text);
+  await expect(page.locator('html')).toHaveAttribute('data-drawn', huge.id, { timeout: 120_000 });
+  await expect(line).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(huge.title);
+  await expect(page.locator('html')).toHaveAttribute('data-settled', 'true', { timeout: 120_000 });
+  // Seen whole, too far out for labels; one turn of the wheel brings them (see the test above).
+  const svg = page.locator('.network__svg');
+  await expect(svg).toHaveAttribute('data-detail', /^(dots|shapes)$/);
+  const box = (await page.locator('.network__stage').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -120 * 24);
+  await expect(svg).toHaveAttribute('data-detail', 'full', { timeout: 120_000 });
+  const other = huge.actors[4321]!;
+  await page.getByRole('searchbox', { name: 'Find an actor by name' }).fill(other.name);
+  await page.getByRole('complementary').getByRole('link', { name: other.name, exact: true }).click();
+  await expect(panelHeading(page)).toHaveText(other.name);
 });
 
 test('a page that opens on the matrix still loads the print handouts, so the browser can print them', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LINK_TIMEOUT_MS, readScenarioUrl, scenarioAddress } from '../../src/io/readScenario';
+import { describeProgress, LINK_TIMEOUT_MS, readScenarioFile, readScenarioUrl, scenarioAddress, type LoadProgress } from '../../src/io/readScenario';
+import { syntheticScenario } from '../../scripts/synthetic';
 
 describe('scenarioAddress', () => {
   it('resolves relative links against the page', () => {
@@ -68,5 +69,54 @@ describe('readScenarioUrl', () => {
     const result = readScenarioUrl('https://slow.example/a.json', { timeoutMs: 1000 });
     await vi.advanceTimersByTimeAsync(1000);
     expect(await result).toEqual({ ok: false, errors: [expect.stringContaining('slow.example did not answer within 1 s')] });
+  });
+});
+
+describe('progress while a scenario comes in', () => {
+  it('is said in words: the bytes read, then what is being checked', () => {
+    expect(describeProgress({ stage: 'reading', bytes: 0, total: 7_600_000 })).toBe('Reading 7.2 MiB\u2026');
+    expect(describeProgress({ stage: 'reading', bytes: 2_200_000, total: 7_600_000 })).toBe('Reading 2.1 of 7.2 MiB\u2026');
+    expect(describeProgress({ stage: 'reading', bytes: 600_000, total: null })).toBe('Reading 585.9 KiB\u2026');
+    expect(describeProgress({ stage: 'checking', actors: 5000, relations: 15000 })).toBe('Checking 5,000 actors and 15,000 relations\u2026');
+    expect(describeProgress({ stage: 'checking', actors: 1, relations: 1 })).toBe('Checking 1 actor and 1 relation\u2026');
+  });
+
+  it('a download reports its bytes as they come, and a file its size, then its check', async () => {
+    vi.stubGlobal('window', { location: { href: 'http://127.0.0.1:4317/' } });
+    const text = JSON.stringify(syntheticScenario(6));
+    const bytes = new TextEncoder().encode(text);
+    const half = Math.floor(bytes.length / 2);
+    vi.stubGlobal('fetch', () =>
+      Promise.resolve(
+        new Response(
+          new ReadableStream<Uint8Array>({
+            start(c) {
+              c.enqueue(bytes.slice(0, half));
+              c.enqueue(bytes.slice(half));
+              c.close();
+            },
+          }),
+          { headers: { 'content-type': 'application/json', 'content-length': String(bytes.length) } },
+        ),
+      ),
+    );
+    try {
+      const seen: LoadProgress[] = [];
+      const result = await readScenarioUrl('https://host.example/s.json', { onProgress: (p) => seen.push(p) });
+      expect(result.ok).toBe(true);
+      expect(seen).toEqual([
+        { stage: 'reading', bytes: half, total: bytes.length },
+        { stage: 'reading', bytes: bytes.length, total: bytes.length },
+      ]);
+      const fromFile: LoadProgress[] = [];
+      expect((await readScenarioFile(new Blob([text]), { onProgress: (p) => fromFile.push(p) })).ok).toBe(true);
+      expect(fromFile).toEqual([{ stage: 'reading', bytes: 0, total: bytes.length }]);
+      // A file cancelled before its check is not checked.
+      const controller = new AbortController();
+      controller.abort();
+      expect(await readScenarioFile(new Blob([text]), { signal: controller.signal })).toEqual({ ok: false, errors: ['(root): cancelled'] });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -88,3 +88,16 @@ describe('summariseErrors', () => {
     expect(summariseErrors(['one'])).toEqual({ shown: ['one'], more: 0 });
   });
 });
+
+describe('loadScenarioText tells how big a scenario is once parsed', () => {
+  it('counts actors and relations before the check, and 0 where the file holds none', () => {
+    const seen: unknown[] = [];
+    loadScenarioText(JSON.stringify({ actors: [1, 2, 3], relations: [1] }), (counts) => seen.push(counts));
+    loadScenarioText('{"actors": "many"}', (counts) => seen.push(counts));
+    loadScenarioText('not json', (counts) => seen.push(counts));
+    expect(seen).toEqual([
+      { actors: 3, relations: 1 },
+      { actors: 0, relations: 0 },
+    ]);
+  });
+});
