@@ -47,21 +47,37 @@ export function useForceLayout(edited: Scenario, onUpdate: () => void): ForceLay
     const ids = scenario.actors.map((a) => a.id);
     const worker = new Worker(new URL('../layout/layout.worker.ts', import.meta.url), { type: 'module' });
     const stopped = motionStarted();
-    worker.onmessage = (event: MessageEvent<LayoutUpdate>) => {
-      const { positions, done } = event.data;
+    // The worker may post faster than the page draws (5,000 actors take a while to place):
+    // only the latest positions are drawn, once a frame.
+    let latest: Float32Array | null = null;
+    let frame = 0;
+    const apply = () => {
+      frame = 0;
+      const positions = latest;
+      latest = null;
+      if (!positions) return;
       ids.forEach((id, i) => target.set(id, { x: positions[i * 2] ?? 0, y: positions[i * 2 + 1] ?? 0 }));
       update.current();
-      if (done) {
-        worker.terminate();
-        setVersion((v) => v + 1);
-        stopped();
+    };
+    worker.onmessage = (event: MessageEvent<LayoutUpdate>) => {
+      const { positions, done } = event.data;
+      latest = positions;
+      if (!done) {
+        frame ||= requestAnimationFrame(apply);
+        return;
       }
+      cancelAnimationFrame(frame);
+      apply();
+      worker.terminate();
+      setVersion((v) => v + 1);
+      stopped();
     };
     worker.postMessage({
       actors: scenario.actors.map((a) => ({ id: a.id, pin: a.pin })),
       relations: scenario.relations.map((r) => ({ source: r.source, target: r.target })),
     });
     return () => {
+      cancelAnimationFrame(frame);
       worker.terminate();
       stopped();
     };
