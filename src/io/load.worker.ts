@@ -1,7 +1,8 @@
 /**
- * Checks a big scenario off the main thread: parsing and validating a file of megabytes
- * takes long enough to freeze the page for a moment. The same loader as everywhere else.
- * It says how many actors it is checking as soon as the text is parsed, then the result.
+ * Checks a scenario from a file or a link off the main thread: parsing and validating a file
+ * of megabytes takes long enough to freeze the page, and the worker's script, which carries
+ * the validator, downloads while the scenario does. The same loader as everywhere else. It
+ * says how many actors it is checking as soon as the text is parsed, then the result.
  */
 import { loadScenarioText } from '../model/load';
 import type { ValidationResult } from '../model/validate';

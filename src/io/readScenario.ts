@@ -7,9 +7,6 @@ import { readCapped } from './capped';
 import type { ScenarioCounts } from '../model/load';
 import type { ValidationResult } from '../model/validate';
 
-/** Text at least this long is checked in a worker, so the page does not freeze meanwhile. */
-export const CHECK_IN_WORKER_FROM = 256 * 1024;
-
 /** How far a scenario has got on its way in: its bytes coming in, then its check. */
 export type LoadProgress = { stage: 'reading'; bytes: number; total: number | null } | ({ stage: 'checking' } & ScenarioCounts);
 
@@ -45,51 +42,76 @@ function isCheckerMessage(data: unknown): data is CheckerMessage {
   return m.type === 'result' && typeof result === 'object' && result !== null && typeof result.ok === 'boolean';
 }
 
-function loadInWorker(text: string, { signal, onProgress }: ReadOptions): Promise<ValidationResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
-    const stop = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', cancel);
-    };
-    const cancel = () => {
-      stop();
-      resolve(CANCELLED);
-    };
-    signal?.addEventListener('abort', cancel);
-    worker.onmessage = (event: MessageEvent<unknown>) => {
-      const message = event.data;
-      if (!isCheckerMessage(message)) return;
-      if (message.type === 'checking') onProgress?.({ stage: 'checking', actors: message.actors, relations: message.relations });
-      else {
-        stop();
-        resolve(message.result);
-      }
-    };
-    worker.onerror = (event) => {
-      stop();
-      reject(new Error(event.message || 'the checking worker failed'));
-    };
-    worker.postMessage(text);
-  });
+/**
+ * Checks scenario text off the main thread, in a worker started before the text arrives, so
+ * its code (the validator, bundled with it) downloads while the scenario does. A page
+ * without workers, or a worker that cannot start, checks in the page instead.
+ */
+interface Checker {
+  check(text: string, options: ReadOptions): Promise<ValidationResult>;
+  /** Ends the worker when no text will come (a refused download). */
+  stop(): void;
 }
 
-/**
- * The validator (zod and the loader) loads only when a scenario other than the built-in
- * one is opened: in the page for small files, in a worker for big ones (and in the page
- * if the worker cannot start). A big one can be cancelled while it is checked.
- */
-async function loadScenarioText(text: string, options: ReadOptions): Promise<ValidationResult> {
-  if (options.signal?.aborted) return CANCELLED;
-  if (text.length >= CHECK_IN_WORKER_FROM && typeof Worker !== 'undefined') {
-    try {
-      return await loadInWorker(text, options);
-    } catch {
-      // Checked in the page below.
-    }
-  }
+async function checkInPage(text: string, { signal }: ReadOptions): Promise<ValidationResult> {
   const { loadScenarioText: load } = await import('../model/load');
-  return options.signal?.aborted ? CANCELLED : load(text);
+  return signal?.aborted ? CANCELLED : load(text);
+}
+
+/** Checks text with `checker`; never throws (a validator that cannot even be loaded is an error line). */
+function check(checker: Checker, text: string, options: ReadOptions): Promise<ValidationResult> {
+  return checker.check(text, options).catch((err: unknown) => ({
+    ok: false,
+    errors: [`(root): the file could not be checked (${err instanceof Error ? err.message : String(err)})`],
+  }));
+}
+
+function startChecker(): Checker {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return { check: checkInPage, stop: () => {} };
+  }
+  // An error before the text is posted (the script did not load) is kept for check().
+  let failed = false;
+  worker.onerror = () => void (failed = true);
+  const inWorker = (text: string, { signal, onProgress }: ReadOptions) =>
+    new Promise<ValidationResult>((resolve, reject) => {
+      const stop = () => {
+        worker.terminate();
+        signal?.removeEventListener('abort', cancel);
+      };
+      const cancel = () => {
+        stop();
+        resolve(CANCELLED);
+      };
+      signal?.addEventListener('abort', cancel);
+      worker.onmessage = (event: MessageEvent<unknown>) => {
+        const message = event.data;
+        if (!isCheckerMessage(message)) return;
+        if (message.type === 'checking') onProgress?.({ stage: 'checking', actors: message.actors, relations: message.relations });
+        else {
+          stop();
+          resolve(message.result);
+        }
+      };
+      worker.onerror = (event) => {
+        stop();
+        reject(new Error(event.message || 'the checking worker failed'));
+      };
+      worker.postMessage(text);
+    });
+  return {
+    check: (text, options) => {
+      if (options.signal?.aborted) {
+        worker.terminate();
+        return Promise.resolve(CANCELLED);
+      }
+      return failed ? checkInPage(text, options) : inWorker(text, options).catch(() => checkInPage(text, options));
+    },
+    stop: () => worker.terminate(),
+  };
 }
 
 export async function readScenarioFile(file: Blob, options: ReadOptions = {}): Promise<ValidationResult> {
@@ -97,11 +119,15 @@ export async function readScenarioFile(file: Blob, options: ReadOptions = {}): P
   const tooBig = sizeError(file.size);
   if (tooBig) return { ok: false, errors: [tooBig] };
   options.onProgress?.({ stage: 'reading', bytes: 0, total: file.size });
+  const checker = startChecker();
+  let text: string;
   try {
-    return await loadScenarioText(await file.text(), options);
+    text = await file.text();
   } catch (err) {
+    checker.stop();
     return { ok: false, errors: [`(root): the file could not be read (${err instanceof Error ? err.message : String(err)})`] };
   }
+  return check(checker, text, options);
 }
 
 export { LINK_TIMEOUT_MS };
@@ -161,6 +187,9 @@ export async function readScenarioUrl(value: string, { signal, onProgress, timeo
     if (controller.signal.aborted) return { ok: false, errors: ['(root): the download was cancelled'] };
     return null;
   };
+  // The checker starts now, so its code downloads beside the scenario.
+  const checker = startChecker();
+  let checking = false;
   try {
     let response: Response;
     try {
@@ -181,8 +210,10 @@ export async function readScenarioUrl(value: string, { signal, onProgress, timeo
     if (text === undefined) return stopped() ?? { ok: false, errors: [`(root): the download from ${url.href} broke off`] };
     if (text === null) return { ok: false, errors: [`(root): the file is over the limit of ${describeBytes(LOAD_LIMITS.maxBytes)}`] };
     clearTimeout(timer);
-    return await loadScenarioText(text, { signal, onProgress });
+    checking = true;
+    return await check(checker, text, { signal, onProgress });
   } finally {
+    if (!checking) checker.stop();
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }

@@ -56,8 +56,6 @@ export async function openScenarioLink(url: string, view?: Partial<ViewState>): 
   pending = controller;
   const host = linkHost(url);
   useAppStore.getState().setLoading({ url, host });
-  // The validator downloads while the link does, rather than after it.
-  void import('../model/load');
   const { readScenarioUrl, describeProgress } = await import('./readScenario');
   const result = await readScenarioUrl(url, { signal: controller.signal, onProgress: (p) => showProgress(controller, describeProgress(p)) });
   if (ticket !== asked || controller.signal.aborted) return;
