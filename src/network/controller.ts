@@ -13,7 +13,7 @@ import { bigParts, loadBigParts } from './bigLoader';
 import { LinkLayer } from './linkLayer';
 import { PointerPick } from './pointer';
 import { followsLayout, viewGoal, viewMoveDuration } from './policy';
-import { layerTransform, positionsMoved, type DrawnFrom } from './schedule';
+import { layerTransform, onlyMoreMounted, positionsMoved, type DrawnFrom } from './schedule';
 import { SvgLayer, type ElementKind } from './svgLayer';
 import { browserFrames, PositionTween } from './tween';
 import type { ControllerOptions, NetworkEvents, NetworkScene, ViewRequest } from './types';
@@ -237,11 +237,12 @@ export class NetworkController {
     const positions = this.tween.current;
     const now: DrawnFrom = { positions, updates: this.layoutUpdates, nodes: this.elements.mounted, scene: scene.index, transform: t };
     const moved = positionsMoved(this.drawnFrom, now);
+    const grown = onlyMoreMounted(this.drawnFrom, now);
     this.drawn = t;
     this.drawnFrom = now;
     // Links are drawn once the view is fitted (the first zoom event), not at the identity before it.
-    if (scene.layered && t !== IDENTITY) this.links.draw(positions, t, moved);
-    this.elements.draw(scene, positions, t, moved, scene.layered);
+    if (scene.layered && t !== IDENTITY) this.links.draw(positions, t, moved && !grown);
+    this.elements.draw(scene, positions, t, moved, scene.layered, grown);
   }
 
   private userMoved(): boolean {

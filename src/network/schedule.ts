@@ -35,6 +35,22 @@ export function positionsMoved(last: DrawnFrom | null, now: DrawnFrom): boolean 
 }
 
 /**
+ * Whether the only change since the last drawing is that more actors were mounted (a big
+ * network mounts a chunk a frame): then only the new ones need placing, and the links stay.
+ * @example onlyMoreMounted({ ...drawn, nodes: 250 }, { ...drawn, nodes: 500 }) // true
+ */
+export function onlyMoreMounted(last: DrawnFrom | null, now: DrawnFrom): boolean {
+  return (
+    last !== null &&
+    now.nodes > last.nodes &&
+    last.positions === now.positions &&
+    last.updates === now.updates &&
+    last.scene === now.scene &&
+    last.transform === now.transform
+  );
+}
+
+/**
  * The CSS transform that moves a layer drawn with `from` to where `to` would draw it: while a
  * big network's view moves, its SVG and canvas are moved and scaled as they are (one style
  * write per layer a frame) and drawn again, sharp, when the movement ends.

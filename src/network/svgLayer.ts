@@ -10,6 +10,8 @@ export type ElementKind = 'node' | 'raised' | 'link';
 
 export class SvgLayer {
   private readonly elements: Record<ElementKind, Map<string, Element>> = { node: new Map(), raised: new Map(), link: new Map() };
+  /** The actors placed for the positions and transform last drawn. */
+  private placed = new WeakSet<Element>();
 
   /** @param gap where a link stops short of an actor; `arrowGap` for one with an arrowhead */
   constructor(
@@ -51,12 +53,20 @@ export class SvgLayer {
    * is written: the few raised copies always; links and actors when things `moved`; links
    * always in a big network (`layered`), whose raised links are new after each selection.
    */
-  draw(scene: { index: ScenarioIndex; bends: ReadonlyMap<string, number> }, positions: ReadonlyMap<string, Point>, t: Transform, moved: boolean, layered: boolean): void {
+  draw(
+    scene: { index: ScenarioIndex; bends: ReadonlyMap<string, number> },
+    positions: ReadonlyMap<string, Point>,
+    t: Transform,
+    moved: boolean,
+    layered: boolean,
+    onlyNew = false,
+  ): void {
     const place = (id: string, el: Element) => {
       const p = positions.get(id);
-      if (!p) return;
+      if (!p) return false;
       const s = apply(t, p);
       el.setAttribute('transform', `translate(${s.x.toFixed(1)},${s.y.toFixed(1)})`);
+      return true;
     };
     for (const [id, el] of this.elements.raised) place(id, el);
     if (moved || layered) {
@@ -67,7 +77,10 @@ export class SvgLayer {
         if (r && a && b) el.setAttribute('d', linkPath(apply(t, a), apply(t, b), this.gap, r.directed ? this.arrowGap : this.gap, scene.bends.get(r.id) ?? 0));
       }
     }
-    // Nothing moved (a selection, say): the actors stay where they are drawn.
-    if (moved) for (const [id, el] of this.elements.node) place(id, el);
+    // Nothing moved (a selection, say): the actors stay where they are drawn. Only more of
+    // them mounted: only those are placed.
+    if (!moved) return;
+    if (!onlyNew) this.placed = new WeakSet();
+    for (const [id, el] of this.elements.node) if (!this.placed.has(el) && place(id, el)) this.placed.add(el);
   }
 }

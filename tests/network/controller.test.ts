@@ -80,6 +80,24 @@ describe('NetworkController', () => {
     expect(at(nodes.get('ana')!)).toBe('untouched');
   });
 
+  it('places only the actors just mounted when that is all that changed, and every actor again when the view moves', () => {
+    const { controller, svg, nodes, layout, view } = setup();
+    controller.setTarget(layout, 0);
+    controller.setView(view());
+    nodes.get('ana')!.setAttribute('transform', 'untouched');
+    // One more actor mounts (a big network mounts a chunk a frame): it alone is placed.
+    const late = document.createElementNS(SVG, 'g');
+    svg.append(late);
+    layout.set('late', { x: 100, y: 100 });
+    controller.register('node', 'late', late);
+    controller.draw();
+    expect(at(nodes.get('ana')!)).toBe('untouched');
+    expect(at(late)).toBe('translate(380.0,280.0)');
+    // A new view places everyone.
+    controller.setView(view({ focusId: 'ana', inView: layout.values(), reduceMotion: true }));
+    expect(at(nodes.get('ana')!)).toMatch(/^translate\(/);
+  });
+
   it('centres a selected actor, as close as those around them allow', () => {
     const { controller, nodes, layout, view } = setup();
     controller.setTarget(layout, 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layerTransform, positionsMoved, type DrawnFrom } from '../../src/network/schedule';
+import { layerTransform, onlyMoreMounted, positionsMoved, type DrawnFrom } from '../../src/network/schedule';
 
 describe('positionsMoved', () => {
   const positions = new Map();
@@ -19,6 +19,24 @@ describe('positionsMoved', () => {
 
   it('leaves the actors where they are drawn when nothing they are drawn from changed (a selection)', () => {
     expect(positionsMoved(drawn, { ...drawn })).toBe(false);
+  });
+});
+
+describe('onlyMoreMounted', () => {
+  const drawn: DrawnFrom = { positions: new Map(), updates: 0, nodes: 250, scene: {}, transform: { k: 1, x: 0, y: 0 } };
+
+  it('is true when only more actors were mounted, so only they are placed and the links stay', () => {
+    expect(onlyMoreMounted(drawn, { ...drawn, nodes: 500 })).toBe(true);
+  });
+
+  it('is false for a first drawing, fewer or as many actors, or anything else that changed too', () => {
+    expect(onlyMoreMounted(null, drawn)).toBe(false);
+    expect(onlyMoreMounted(drawn, { ...drawn })).toBe(false);
+    expect(onlyMoreMounted(drawn, { ...drawn, nodes: 100 })).toBe(false);
+    expect(onlyMoreMounted(drawn, { ...drawn, nodes: 500, updates: 1 })).toBe(false);
+    expect(onlyMoreMounted(drawn, { ...drawn, nodes: 500, positions: new Map() })).toBe(false);
+    expect(onlyMoreMounted(drawn, { ...drawn, nodes: 500, scene: {} })).toBe(false);
+    expect(onlyMoreMounted(drawn, { ...drawn, nodes: 500, transform: { k: 2, x: 0, y: 0 } })).toBe(false);
   });
 });
 
