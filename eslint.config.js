@@ -12,7 +12,7 @@ const noHtmlFromStrings = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'shot-tmp.mjs'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'shot-tmp.mjs', 'bench/tmp'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

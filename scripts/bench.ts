@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: builds the app, serves dist/ and measures it in Debian's Chromium on the
- * built-in scenario and on synthetic ones of 6, 100, 1,000 and 3,000 actors.
+ * built-in scenario and on synthetic ones of 6, 100, 1,000, 3,000 and 5,000 actors (5,000
+ * actors and 15,000 relations: within the loader's caps of 5,000 and 20,000).
  *
  *   npm run bench                          all scenarios, 5 runs each
  *   npm run bench -- --sizes=default,6,100 --runs=3
@@ -10,22 +11,22 @@
  *
  * Figures: gzip bytes of the JS and CSS loaded at start-up (once per build); per scenario,
  * time to the first drawn network and to rest, the longest frame during load and during
- * zoom/pan, frame times during zoom/pan, click-to-panel time and the JS heap. Each is the
+ * zoom/pan, frame times during zoom/pan, click-to-panel time, the JS heap, and the gzip bytes
+ * of every JS file the page and its workers fetch in the first 5 s of a visit left alone (a
+ * second load in a fresh context, so the clicks and zooms load nothing into it). Each is the
  * median of the runs, with min and max. With the 1,000-actor scenario, the editor too:
  * keystroke → paint, and the frames saves fall in (scripts/bench-editor.ts); with the 3,000-actor
  * one, saving a picture of it as SVG and PNG (scripts/bench-export.ts). Results go to bench/results/ (latest.md and a dated
  * JSON file with every run); a smoke run writes to bench/tmp/ instead.
  */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { buildId, CHROMIUM_PATH, freePort, haveChromium, LAUNCH_ARGS, loadAverage, machineInfo, message, sleep, VIEWPORT, viteBuild, withTimeout } from '../bench/lib/browser';
 import { markdownReport, textReport } from '../bench/lib/format';
+import { recordLoadedJs, servedFrom } from '../bench/lib/loadedJs';
 import { FREE_POINT, INIT_SCRIPT, MIDDLE_NODE, milestones, PAGE_PROBLEM } from '../bench/lib/page';
 import { percentile, summarize } from '../bench/lib/stats';
 import type { BenchReport, BundleResult, Environment, MetricKey, RunResult, ScenarioResult } from '../bench/lib/types';
@@ -36,22 +37,13 @@ import { syntheticScenario } from './synthetic';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(ROOT);
 
-const ALL_SIZES = ['default', '6', '100', '1000', '3000'];
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--enable-precise-memory-info',
-];
-const VIEWPORT = { width: 1280, height: 800 };
+const ALL_SIZES = ['default', '6', '100', '1000', '3000', '5000'];
 const GESTURE_MS = 3000;
 const QUIET_MS = 500;
 const INPUT_INTERVAL_MS = 1000 / 60;
 const CLICK_TIMEOUT_MS = 15_000;
+/** JS counted for a visit: what the page and its workers ask for in its first 5 s. */
+const JS_WINDOW_MS = 5000;
 
 // ---------------------------------------------------------------------------- options
 
@@ -65,7 +57,7 @@ interface Options {
 
 function usage(message?: string): never {
   if (message) process.stderr.write(`bench: ${message}\n`);
-  process.stderr.write('usage: npm run bench -- [--json] [--smoke] [--no-build] [--runs=N] [--sizes=default,6,100,1000,3000]\n');
+  process.stderr.write('usage: npm run bench -- [--json] [--smoke] [--no-build] [--runs=N] [--sizes=default,6,100,1000,3000,5000]\n');
   process.exit(2);
 }
 
@@ -102,30 +94,7 @@ function parseOptions(argv: string[]): Options {
 
 // ---------------------------------------------------------------------------- helpers
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const log = (line: string) => process.stderr.write(`${line}\n`);
-const message = (err: unknown) => ((err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '').slice(0, 300);
-
-/** Rejects after `ms` (the work itself is stopped by closing its browser context). */
-function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${Math.round(ms / 1000)} s`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Polls an expression in the page until it is true. (Playwright's waitForFunction compiles
@@ -207,15 +176,6 @@ function prepareScenarios(sizes: string[]): Spec[] {
   });
 }
 
-/** Identifies the build being served (index.html names every hashed asset). */
-function buildId(): string {
-  try {
-    return createHash('sha256').update(readFileSync('dist/index.html')).digest('hex').slice(0, 12);
-  } catch {
-    return 'missing';
-  }
-}
-
 // ---------------------------------------------------------------------------- measuring
 
 interface Milestones {
@@ -243,6 +203,7 @@ function emptyRun(): RunResult {
     clickedActor: null,
     heapMB: null,
     heapNoGcMB: null,
+    jsFirst5sKB: null,
     stepErrors: {},
     pageErrors: [],
     wallMs: 0,
@@ -400,6 +361,25 @@ async function measureRun(context: BrowserContext, base: string, spec: Spec, r: 
   }
 }
 
+/** Gzip KB of the JS a visit left alone loads in its first JS_WINDOW_MS, in its own fresh context. */
+async function measureLoadedJs(browser: Browser, base: string, spec: Spec, r: RunResult): Promise<void> {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    const recorder = recordLoadedJs(page, JS_WINDOW_MS, base, servedFrom(base));
+    const started = Date.now();
+    await page.goto(base + spec.path, { waitUntil: 'commit', timeout: budgetMs(spec.actors) });
+    await sleep(Math.max(0, JS_WINDOW_MS - (Date.now() - started)));
+    const js = await recorder.stop();
+    r.jsFirst5sKB = round1(js.gzipBytes / 1024);
+    if (js.missed) r.stepErrors['JS in first 5 s'] = `${js.missed} script(s) could not be read and are not counted`;
+  } catch (err) {
+    r.stepErrors['JS in first 5 s'] = message(err);
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
 async function runOnce(browser: Browser, base: string, spec: Spec): Promise<RunResult> {
   const r = emptyRun();
   const started = Date.now();
@@ -410,8 +390,9 @@ async function runOnce(browser: Browser, base: string, spec: Spec): Promise<RunR
     r.error = message(err);
   } finally {
     await context.close().catch(() => {});
-    r.wallMs = Date.now() - started;
   }
+  if (r.ok) await measureLoadedJs(browser, base, spec, r);
+  r.wallMs = Date.now() - started;
   return r;
 }
 
@@ -460,6 +441,7 @@ function summarizeScenario(spec: Spec, runs: RunResult[]): ScenarioResult {
     'settlingFrameMedianMs',
     'clickToPanelMs',
     'heapMB',
+    'jsFirst5sKB',
   ];
   const summary = Object.fromEntries(keys.map((k) => [k, summarize(ok.map((r) => r[k]))]));
   const result: ScenarioResult = {
@@ -477,21 +459,10 @@ function summarizeScenario(spec: Spec, runs: RunResult[]): ScenarioResult {
 
 // ---------------------------------------------------------------------------- main
 
-function machineInfo() {
-  const cpu = os.cpus()[0]?.model.trim().replace(/\s+/g, ' ') ?? 'unknown CPU';
-  const cores = os.cpus().length;
-  const memoryGB = Math.round((os.totalmem() / 1024 ** 3) * 10) / 10;
-  const machineId = createHash('sha256').update(`${cpu}|${cores}|${os.totalmem()}|${os.platform()}|${os.arch()}`).digest('hex').slice(0, 8);
-  return { cpu, cores, memoryGB, machineId, os: `${os.type()} ${os.release()} ${os.arch()}` };
-}
-
 function build(): void {
-  log('bench: building the app (vite build)…');
-  const run = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: ['ignore', 2, 2], timeout: 300_000 });
-  if (run.status !== 0) {
-    log(`bench: the build failed (exit ${run.status ?? run.signal}); nothing was measured`);
-    process.exit(1);
-  }
+  if (viteBuild([], (line) => log(`bench: ${line}`), 'building the app (vite build)')) return;
+  log('bench: nothing was measured');
+  process.exit(1);
 }
 
 async function main(): Promise<number> {
@@ -499,7 +470,7 @@ async function main(): Promise<number> {
   const options = parseOptions(args);
   const command = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
   const started = Date.now();
-  const loadStart = os.loadavg().map((v) => Math.round(v * 100) / 100);
+  const loadStart = loadAverage();
 
   if (options.build) build();
   else if (!existsSync('dist/index.html')) usage('--no-build needs a built dist/ (run npx vite build first)');
@@ -509,18 +480,15 @@ async function main(): Promise<number> {
   }
 
   // Never hang: a hard stop well beyond the sum of every run's own timeout.
-  const overallMs = 300_000 + specs.reduce((t, s) => t + options.runs * (budgetMs(s.actors) * 2 + 60_000), 0);
+  const overallMs = 300_000 + specs.reduce((t, s) => t + options.runs * (budgetMs(s.actors) * 2 + 60_000 + JS_WINDOW_MS + 10_000), 0);
   const overall = setTimeout(() => {
     log(`bench: stopped after ${Math.round(overallMs / 60_000)} min (overall timeout)`);
     process.exit(1);
   }, overallMs);
   overall.unref();
 
-  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    log(`bench: no Chromium at ${executablePath}; install Debian's chromium package or set CHROMIUM_PATH`);
-    return 1;
-  }
+  const executablePath = CHROMIUM_PATH;
+  if (!haveChromium((line) => log(`bench: ${line}`))) return 1;
 
   const port = await freePort();
   const server: PreviewServer = await preview({ preview: { port, strictPort: true, host: '127.0.0.1', open: false }, logLevel: 'warn' });
@@ -555,7 +523,7 @@ async function main(): Promise<number> {
         const errs = [r.error, ...Object.entries(r.stepErrors).map(([k, v]) => `${k}: ${v}`)].filter(Boolean);
         log(
           `bench: ${spec.name} run ${i + 1}/${options.runs}: ` +
-            (r.ok ? `ready ${r.readyMs} ms, settled ${r.settledMs} ms, click ${r.clickToPanelMs} ms, heap ${r.heapMB} MB` : 'not drawn') +
+            (r.ok ? `ready ${r.readyMs} ms, settled ${r.settledMs} ms, click ${r.clickToPanelMs} ms, heap ${r.heapMB} MB, JS in 5 s ${r.jsFirst5sKB} KB` : 'not drawn') +
             ` (${(r.wallMs / 1000).toFixed(1)} s)` +
             (errs.length ? ` — ${errs.join('; ')}` : ''),
         );
@@ -581,7 +549,7 @@ async function main(): Promise<number> {
       chromiumPath: executablePath,
       node: process.version,
       longFrameApi: api,
-      loadAverage: { start: loadStart, end: os.loadavg().map((v) => Math.round(v * 100) / 100) },
+      loadAverage: { start: loadStart, end: loadAverage() },
       build: servedBuild,
     };
     const report: BenchReport = {

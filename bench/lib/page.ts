@@ -153,3 +153,33 @@ export const PAGE_PROBLEM = String.raw`(() => {
   const el = document.querySelector('[role=alert]') || document.querySelector('.boot-message');
   return ((el && el.textContent) || '').replace(/\s+/g, ' ').trim().slice(0, 200);
 })()`;
+
+/** A peer page's milestones (bench/peers/src/peer.ts): its first picture, at rest, nodes drawn, error. */
+export const PEER_STATE = String.raw`(() => {
+  const first = performance.getEntriesByName('first-picture')[0];
+  const rest = performance.getEntriesByName('at-rest')[0];
+  const d = document.documentElement.dataset;
+  return {
+    first: first ? first.startTime : null,
+    rest: rest ? rest.startTime : null,
+    restNote: (rest && rest.detail) || null,
+    nodes: d.nodes ? Number(d.nodes) : null,
+    error: d.error || null,
+  };
+})()`;
+
+/**
+ * Standpoint's milestones for the linked scenario `id`: its 'drawn' mark, data-settled, the
+ * 'settled' marks so far, and the actors drawn once it is on screen.
+ */
+export function standpointState(id: string): string {
+  return String.raw`(() => {
+  const drawn = performance.getEntriesByName('drawn').find((e) => e.detail === ${JSON.stringify(id)});
+  return {
+    first: drawn ? drawn.startTime : null,
+    settled: document.documentElement.dataset.settled === 'true',
+    settledMarks: performance.getEntriesByName('settled').map((e) => e.startTime),
+    nodes: drawn ? document.querySelectorAll('g[data-actor]').length : null,
+  };
+})()`;
+}

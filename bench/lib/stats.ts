@@ -30,3 +30,15 @@ export function summarize(values: readonly (number | null | undefined)[]): Summa
   if (nums.length === 0) return null;
   return { median: median(nums), min: Math.min(...nums), max: Math.max(...nums), n: nums.length };
 }
+
+/**
+ * The median of times where null means "not within the timeout", which counts as later than
+ * any time; null when the median itself is such a load. An even count averages the middle two.
+ */
+export function medianOrNever(values: readonly (number | null)[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = values.map((v) => v ?? Infinity).sort((a, b) => a - b);
+  const mid = (sorted.length - 1) / 2;
+  const m = ((sorted[Math.floor(mid)] ?? Infinity) + (sorted[Math.ceil(mid)] ?? Infinity)) / 2;
+  return Number.isFinite(m) ? m : null;
+}

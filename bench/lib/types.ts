@@ -25,6 +25,11 @@ export interface RunResult {
   heapMB: number | null;
   /** The same, read before the forced collection. */
   heapNoGcMB: number | null;
+  /**
+   * Gzip -9 KB of every JS file the page and its dedicated workers fetched within 5 s of
+   * navigation start, on a visit left alone (its own load in a fresh context).
+   */
+  jsFirst5sKB: number | null;
   /** Steps after the first draw that failed, by step. */
   stepErrors: Record<string, string>;
   pageErrors: string[];
@@ -40,7 +45,8 @@ export type MetricKey =
   | 'interactionLongestFrameMs'
   | 'settlingFrameMedianMs'
   | 'clickToPanelMs'
-  | 'heapMB';
+  | 'heapMB'
+  | 'jsFirst5sKB';
 
 export interface ScenarioResult {
   name: string;
@@ -123,6 +129,62 @@ export interface BenchReport {
   editor?: EditorResult;
   /** Measured when the 3,000-actor scenario is. */
   exportImage?: ExportResult;
+  warnings: string[];
+  wallSeconds: number;
+}
+
+// ---------------------------------------------------------------------------- npm run bench:peers
+
+/** The tools `npm run bench:peers` compares: the app and the peer pages under bench/peers/. */
+export const PEER_TOOLS = ['standpoint', 'd3', 'vis-network', 'cytoscape', 'sigma'] as const;
+export type PeerTool = (typeof PEER_TOOLS)[number];
+
+/** One load of one synthetic scenario by one tool, in a fresh browser context. Times in ms from navigation start. */
+export interface PeerLoad {
+  tool: PeerTool;
+  actors: number;
+  run: number;
+  /** First picture: Standpoint's 'drawn' mark for this scenario, a peer page's 'first-picture'; null when not within the timeout. */
+  firstMs: number | null;
+  /** At rest: Standpoint's last 'settled' mark after that, a peer page's 'at-rest'; null when not within the timeout. */
+  restMs: number | null;
+  /** How the layout came to rest, where the page says (sigma: converged or stopped after N iterations). */
+  restNote?: string;
+  /** Nodes the page drew (or holds). */
+  nodes: number | null;
+  jsGzipBytes: number | null;
+  jsFiles: { url: string; gzipBytes: number; atMs: number }[];
+  error?: string;
+  pageErrors: string[];
+  wallMs: number;
+}
+
+export interface PeerCell {
+  tool: PeerTool;
+  actors: number;
+  /** Loads that drew a first picture within the timeout, and all loads. */
+  drew: number;
+  loads: number;
+  firstMs: Summary | null;
+  /** Median at rest over the loads that drew, a load not at rest counting as later than any; null: the median load never rested. */
+  restMedianMs: number | null;
+  /** Loads that drew but were not at rest within the timeout. */
+  neverRested: number;
+  jsKB: Summary | null;
+}
+
+export interface PeersReport {
+  command: string;
+  environment: Omit<Environment, 'longFrameApi'>;
+  versions: Record<string, string>;
+  runs: number;
+  timeoutMs: number;
+  jsWindowMs: number;
+  sizes: number[];
+  tools: PeerTool[];
+  relations: Record<string, number>;
+  cells: PeerCell[];
+  loads: PeerLoad[];
   warnings: string[];
   wallSeconds: number;
 }

@@ -1,0 +1,98 @@
+/** The tables `npm run bench:peers` prints and writes (bench/results/peers-latest.md). */
+import { markdownTable, textTable } from './format';
+import type { PeerCell, PeersReport, PeerTool } from './types';
+
+export const TOOL_TITLES: Record<PeerTool, string> = {
+  standpoint: 'Standpoint',
+  d3: 'plain d3-force SVG',
+  'vis-network': 'vis-network',
+  cytoscape: 'Cytoscape.js + fcose',
+  sigma: 'sigma.js + FA2 worker',
+};
+
+const ms = (v: number) => Math.round(v).toLocaleString('en-GB');
+const n = (v: number) => v.toLocaleString('en-GB');
+
+/** "first / at rest" in ms, "never" at rest, or "nothing in 15 s"; with how many loads differ from the median. */
+export function timeCell(c: PeerCell | undefined, timeoutMs: number): string {
+  if (!c || c.loads === 0) return '—';
+  const timeout = `${Math.round(timeoutMs / 1000)} s`;
+  if (c.drew * 2 <= c.loads || !c.firstMs) return `nothing in ${timeout}${c.drew > 0 ? ` (${c.drew} of ${c.loads} drew)` : ''}`;
+  const rest = c.restMedianMs === null ? 'never' : ms(c.restMedianMs);
+  const notes = [c.drew < c.loads ? `${c.loads - c.drew} of ${c.loads} drew nothing` : '', c.neverRested > 0 && c.restMedianMs !== null ? `${c.neverRested} of ${c.drew} never at rest` : ''].filter(Boolean);
+  return `${ms(c.firstMs.median)} / ${rest}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+}
+
+function jsCell(c: PeerCell | undefined): string {
+  if (!c?.jsKB) return '—';
+  const { median, min, max } = c.jsKB;
+  return max - min < 0.1 ? median.toFixed(1) : `${median.toFixed(1)} (${min.toFixed(1)}–${max.toFixed(1)})`;
+}
+
+function ratioCell(report: PeersReport, actors: number): string {
+  const cell = (tool: PeerTool) => report.cells.find((c) => c.tool === tool && c.actors === actors);
+  const a = cell('standpoint');
+  const b = cell('d3');
+  if (!a?.firstMs || !b?.firstMs || a.drew * 2 <= a.loads || b.drew * 2 <= b.loads) return '—';
+  return `${(a.firstMs.median / b.firstMs.median).toFixed(1)}x`;
+}
+
+/** First picture / at rest per size and tool, with Standpoint's first picture against the plain d3 page's. */
+export function timeRows(report: PeersReport): string[][] {
+  const header = ['Actors / relations', ...report.tools.map((t) => TOOL_TITLES[t]), ...(report.tools.includes('standpoint') && report.tools.includes('d3') ? ['Standpoint ÷ d3, first picture'] : [])];
+  const rows = report.sizes.map((actors) => [
+    `${n(actors)} / ${n(report.relations[String(actors)] ?? 0)}`,
+    ...report.tools.map((tool) => timeCell(report.cells.find((c) => c.tool === tool && c.actors === actors), report.timeoutMs)),
+    ...(header.length > report.tools.length + 1 ? [ratioCell(report, actors)] : []),
+  ]);
+  return [header, ...rows];
+}
+
+/** Gzip KB of JS loaded in the first seconds, per size and tool. */
+export function jsRows(report: PeersReport): string[][] {
+  const header = ['Actors', ...report.tools.map((t) => TOOL_TITLES[t])];
+  const rows = report.sizes.map((actors) => [n(actors), ...report.tools.map((tool) => jsCell(report.cells.find((c) => c.tool === tool && c.actors === actors)))]);
+  return [header, ...rows];
+}
+
+export function peersEnvLine(report: PeersReport): string {
+  const e = report.environment;
+  return `${e.date} · ${e.cpu} × ${e.cores} cores, ${e.memoryGB} GB RAM, ${e.os} (machine ${e.machineId}, load average ${e.loadAverage.start.join(' ')} → ${e.loadAverage.end.join(' ')}) · Chromium ${e.chromium} · Node ${e.node} · app build ${e.build}`;
+}
+
+export function peersNotes(report: PeersReport): string[] {
+  const t = `${Math.round(report.timeoutMs / 1000)} s`;
+  return [
+    ...report.warnings.map((w) => `Warning: ${w}.`),
+    `Each cell: the median of ${report.runs} load${report.runs === 1 ? '' : 's'} through \`?scenario=\` of the same synthetic file (scripts/synthetic.ts), each in a browser of its own at 1280×800, the tools taking turns within each run. Times from navigation start; a load is given ${t}.`,
+    "First picture: Standpoint: its 'drawn' mark for the linked scenario (set in an effect once the network is committed; not the built-in scenario it may show while a slow link loads). The peers: the frame after the library first drew the graph (an animation frame, then a message, which runs once that frame is painted; at most a frame late, and a WebGL page that holds up its own main thread is not counted as shown before it could be): plain d3: the first simulation tick written into the SVG; vis-network: its first 'afterDrawing' (by default it stabilises, up to 1,000 iterations, before it draws); Cytoscape.js: its first 'render'; sigma.js: its first render (in its constructor), at random start positions.",
+    `At rest: Standpoint: the last 'settled' mark once nothing has moved for 500 ms. Plain d3: the simulation's 'end'. vis-network: 'stabilized'. Cytoscape.js + fcose: 'layoutstop' (after its animation). sigma.js: ForceAtlas2 in a worker with inferred settings, stopped when nodes move on average under 0.05% of the layout's extent in an iteration, or after 1,000 iterations (as the old sigma FA2 plugin's auto-stop). "never": not at rest within ${t}; "nothing in ${t}": no first picture.`,
+    `JS: gzip -9 of every JS file the page and its dedicated workers fetched within ${report.jsWindowMs / 1000} s of navigation start (not a service worker's own script or its background precache), computed as \`npm run bench\` computes the start-up figure.`,
+    `Versions: ${Object.entries(report.versions).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
+  ];
+}
+
+export function peersTextReport(report: PeersReport): string {
+  return [peersEnvLine(report), '', 'First picture / at rest (ms):', textTable(timeRows(report)), '', `JS loaded in the first ${report.jsWindowMs / 1000} s (KB gzip):`, textTable(jsRows(report)), '', ...peersNotes(report)].join('\n');
+}
+
+export function peersMarkdownReport(report: PeersReport): string {
+  return [
+    '# Standpoint against its peers',
+    '',
+    `Command: \`${report.command}\``,
+    '',
+    peersEnvLine(report),
+    '',
+    '**First picture / at rest (ms)**',
+    '',
+    markdownTable(timeRows(report), 1),
+    '',
+    `**JS loaded in the first ${report.jsWindowMs / 1000} s (KB gzip)**`,
+    '',
+    markdownTable(jsRows(report), 1),
+    '',
+    ...peersNotes(report).map((line) => `- ${line}`),
+    '',
+  ].join('\n');
+}
