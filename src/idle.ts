@@ -40,8 +40,9 @@ const LATE_MS = 6000;
 
 /**
  * Runs `fn` for code the reader may soon want but the first picture does not need (the
- * panel's motion, the print handouts, the service worker): on the reader's first touch,
- * click, key or wheel, or once the page is idle some seconds after the first picture. A
+ * panel's motion, the print handouts, the service worker): when the page is next idle
+ * after the reader's first touch, click, key or wheel, or once it is idle some seconds after
+ * the first picture. A
  * visit that only looks downloads none of it in its first seconds. Returns a cancel.
  */
 export function afterFirstUse(fn: () => void, lateMs = LATE_MS): () => void {
@@ -52,13 +53,17 @@ export function afterFirstUse(fn: () => void, lateMs = LATE_MS): () => void {
     window.clearTimeout(timer);
     cancelLate();
   };
+  // Not in the frame of the touch or key itself: that belongs to what the reader asked for.
   function use() {
     stop();
-    fn();
+    cancelLate = whenIdle(fn, 1000);
   }
   for (const e of events) window.addEventListener(e, use, { capture: true, passive: true });
   const timer = window.setTimeout(() => {
-    cancelLate = afterFirstDraw(use, 2000);
+    cancelLate = afterFirstDraw(() => {
+      stop();
+      fn();
+    }, 2000);
   }, lateMs);
   return stop;
 }

@@ -10,13 +10,16 @@ describe('afterFirstUse', () => {
     vi.useRealTimers();
   });
 
-  it('runs once, on the reader\u2019s first key, touch, click or wheel', () => {
+  it('runs once, when idle after the reader\u2019s first key, touch, click or wheel', () => {
     for (const type of ['keydown', 'pointerdown', 'touchstart', 'wheel']) {
       const fn = vi.fn();
       afterFirstUse(fn);
       expect(fn).not.toHaveBeenCalled();
       window.dispatchEvent(new Event(type));
       window.dispatchEvent(new Event(type));
+      // Not in the event itself, but when the page is next idle.
+      expect(fn).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1000);
       expect(fn).toHaveBeenCalledTimes(1);
       // Nothing runs it again later.
       vi.advanceTimersByTime(60_000);
