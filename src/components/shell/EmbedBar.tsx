@@ -1,3 +1,5 @@
+import './embed.css';
+
 /**
  * The header of an embedded view (`?embed=1`): the title, for the page's outline, and a
  * small link that opens the same view in Standpoint in full, in a new tab.

@@ -1,3 +1,4 @@
+import './notices.css';
 import { cancelScenarioLink } from '../../io/switchScenario';
 import { LINK_TIMEOUT_MS } from '../../model/constants';
 import { selectLoading, useAppStore } from '../../store/appStore';

@@ -1,3 +1,4 @@
+import './notices.css';
 import { summariseErrors } from '../../model/constants';
 import { selectProblem, useAppActions, useAppStore } from '../../store/appStore';
 
