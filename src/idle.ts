@@ -40,9 +40,9 @@ const LATE_MS = 6000;
 
 /**
  * Runs `fn` for code the reader may soon want but the first picture does not need (the
- * panel's motion, the print handouts, the service worker): when the page is next idle
- * after the reader's first touch, click, key or wheel, or once it is idle some seconds after
- * the first picture. A
+ * panel's motion, the print handouts, the service worker): a moment after the reader's
+ * first touch, click, key or wheel, or once the page is idle some seconds after the first
+ * picture. A
  * visit that only looks downloads none of it in its first seconds. Returns a cancel.
  */
 export function afterFirstUse(fn: () => void, lateMs = LATE_MS): () => void {
@@ -53,10 +53,11 @@ export function afterFirstUse(fn: () => void, lateMs = LATE_MS): () => void {
     window.clearTimeout(timer);
     cancelLate();
   };
-  // Not in the frame of the touch or key itself: that belongs to what the reader asked for.
+  // Not while the touch or key is being answered: that time belongs to what the reader asked for.
   function use() {
     stop();
-    cancelLate = whenIdle(fn, 1000);
+    const wait = window.setTimeout(fn, 1500);
+    cancelLate = () => window.clearTimeout(wait);
   }
   for (const e of events) window.addEventListener(e, use, { capture: true, passive: true });
   const timer = window.setTimeout(() => {
