@@ -23,7 +23,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-import { buildId, CHROMIUM_PATH, freePort, haveChromium, LAUNCH_ARGS, loadAverage, machineInfo, message, sleep, VIEWPORT, viteBuild, withTimeout } from '../bench/lib/browser';
+import { buildId, CHROMIUM_PATH, freePort, haveChromium, LAUNCH_ARGS, loadAverage, machineInfo, measuredOn, message, sleep, VIEWPORT, viteBuild, withTimeout } from '../bench/lib/browser';
 import { recordLoadedJs, servedFrom } from '../bench/lib/loadedJs';
 import { PAGE_PROBLEM, PEER_STATE, standpointState } from '../bench/lib/page';
 import { peersMarkdownReport } from '../bench/lib/peersFormat';
@@ -343,19 +343,7 @@ async function main(): Promise<number> {
     const cells = options.tools.flatMap((tool) => specs.map((spec) => summarizeCell(tool, spec.actors, loads.filter((l) => l.tool === tool && l.actors === spec.actors))));
     const report: PeersReport = {
       command,
-      environment: {
-        date: new Date().toISOString().slice(0, 10),
-        machineId: info.machineId,
-        cpu: info.cpu,
-        cores: info.cores,
-        memoryGB: info.memoryGB,
-        os: info.os,
-        chromium: chromiumVersion,
-        chromiumPath: CHROMIUM_PATH,
-        node: process.version,
-        loadAverage: { start: loadStart, end: loadAverage() },
-        build: servedBuild,
-      },
+      environment: measuredOn(chromiumVersion, CHROMIUM_PATH, loadStart, servedBuild),
       versions: versions(),
       runs: options.runs,
       timeoutMs: TIMEOUT_MS,

@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-import { buildId, CHROMIUM_PATH, freePort, haveChromium, LAUNCH_ARGS, loadAverage, machineInfo, message, sleep, VIEWPORT, viteBuild, withTimeout } from '../bench/lib/browser';
+import { buildId, CHROMIUM_PATH, freePort, haveChromium, LAUNCH_ARGS, loadAverage, machineInfo, measuredOn, message, sleep, VIEWPORT, viteBuild, withTimeout } from '../bench/lib/browser';
 import { markdownReport, textReport } from '../bench/lib/format';
 import { recordLoadedJs, servedFrom } from '../bench/lib/loadedJs';
 import { FREE_POINT, INIT_SCRIPT, MIDDLE_NODE, milestones, PAGE_PROBLEM } from '../bench/lib/page';
@@ -538,20 +538,7 @@ async function main(): Promise<number> {
     const biggest = options.smoke ? undefined : specs.find((s) => s.actors === 3000 && s.file);
     const exportImage = biggest ? await measureExport(browser, base, biggest, options.runs, log) : undefined;
 
-    const env: Environment = {
-      date: new Date().toISOString().slice(0, 10),
-      machineId: info.machineId,
-      cpu: info.cpu,
-      cores: info.cores,
-      memoryGB: info.memoryGB,
-      os: info.os,
-      chromium: browser.version(),
-      chromiumPath: executablePath,
-      node: process.version,
-      longFrameApi: api,
-      loadAverage: { start: loadStart, end: loadAverage() },
-      build: servedBuild,
-    };
+    const env: Environment = { ...measuredOn(browser.version(), executablePath, loadStart, servedBuild), longFrameApi: api };
     const report: BenchReport = {
       command,
       environment: env,

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
+import type { Environment } from './types';
 
 /** Debian's Chromium, or CHROMIUM_PATH: a browser is never downloaded. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -60,6 +61,24 @@ export function machineInfo() {
 
 /** os.loadavg() rounded to two places. */
 export const loadAverage = () => os.loadavg().map((v) => Math.round(v * 100) / 100);
+
+/** Where and when a run was measured, as both benchmarks record it; the load average ends now. */
+export function measuredOn(chromium: string, chromiumPath: string, loadStart: number[], build: string): Omit<Environment, 'longFrameApi'> {
+  const info = machineInfo();
+  return {
+    date: new Date().toISOString().slice(0, 10),
+    machineId: info.machineId,
+    cpu: info.cpu,
+    cores: info.cores,
+    memoryGB: info.memoryGB,
+    os: info.os,
+    chromium,
+    chromiumPath,
+    node: process.version,
+    loadAverage: { start: loadStart, end: loadAverage() },
+    build,
+  };
+}
 
 /** Runs `npx vite <args>` with its output on stderr; false when it fails. */
 export function viteBuild(args: string[], log: (line: string) => void, what: string): boolean {
