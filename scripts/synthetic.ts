@@ -9,19 +9,8 @@
  * Each actor's id starts with its cluster ("c12-kora"): `clusterOf(id)` reads it back.
  */
 import { pathToFileURL } from 'node:url';
+import { mulberry32 } from './lib/random';
 import type { Actor, Attitude, Basis, Claim, Issue, Perception, Relation, RelationType, Scenario, Stance } from '../src/model/schema';
-
-/** mulberry32: a small, fast, seeded generator with a 2^32 period. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The cluster an actor of a synthetic scenario belongs to, read from its id; null for other ids. */
 export function clusterOf(actorId: string): number | null {

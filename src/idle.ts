@@ -42,8 +42,8 @@ const LATE_MS = 6000;
  * Runs `fn` for code the reader may soon want but the first picture does not need (the
  * panel's motion, the print handouts, the service worker): a moment after the reader's
  * first touch, click, key or wheel, or once the page is idle some seconds after the first
- * picture. A
- * visit that only looks downloads none of it in its first seconds. Returns a cancel.
+ * picture. A visit that only looks downloads none of it in its first seconds. Returns a
+ * cancel.
  */
 export function afterFirstUse(fn: () => void, lateMs = LATE_MS): () => void {
   const events = ['pointerdown', 'keydown', 'touchstart', 'wheel'];

@@ -9,27 +9,17 @@ import { MultiGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
+import { mulberry32 } from '../../../scripts/lib/random';
 import { container, markAtRest, markFirstPicture, run } from './peer';
 
 const MAX_ITERATIONS = 1000;
 const STILL = 0.0005;
 
-/** mulberry32: the same random start on every load. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 run(({ nodes, edges }) => {
   // Two actors may be tied twice (by relations of different types): a multigraph.
   const graph = new MultiGraph<{ label: string; x: number; y: number; size: number; color: string }>();
-  const random = seeded(1);
+  // The same random start on every load.
+  const random = mulberry32(1);
   for (const n of nodes) graph.addNode(n.id, { label: n.label, x: random(), y: random(), size: 4, color: '#4269d0' });
   for (const e of edges) graph.addEdgeWithKey(e.id, e.source, e.target, { color: '#bbb' });
 
