@@ -84,8 +84,13 @@ const CACHED_SHAPES = 4;
  */
 export function computeLayout(scenario: Scenario, params: LayoutParams = LAYOUT_PARAMS): ReadonlyMap<string, Point> {
   if (params !== LAYOUT_PARAMS) return layoutBest(scenario, params);
+  return remembered(scenario, () => layoutBest(scenario, params));
+}
+
+/** The layout kept for this scenario's shape, or `compute`'s, kept from now on. */
+export function remembered(scenario: Scenario, compute: () => ReadonlyMap<string, Point>): ReadonlyMap<string, Point> {
   const shape = layoutShape(scenario);
-  const cached = cache.get(shape) ?? layoutBest(scenario, params);
+  const cached = cache.get(shape) ?? compute();
   cache.delete(shape);
   cache.set(shape, cached);
   for (const old of cache.keys()) {
@@ -105,7 +110,7 @@ export function primeLayout(scenario: Scenario, positions: Readonly<Record<strin
 
 function layoutBest(scenario: Scenario, params: LayoutParams): Map<string, Point> {
   const tries = startsFor(scenario, params);
-  const total = ticksFor(scenario.actors.length, params);
+  const total = params.ticks;
   if (tries === 1) return layoutOnce(scenario, params, 0);
   // Each start is run part of the way, and only the one with the fewest crossings is
   // finished: by then the starts have taken their shape (the same start wins, in every
@@ -134,26 +139,15 @@ export function startsFor(scenario: Pick<Scenario, 'actors' | 'relations'>, para
 }
 
 /**
- * Networks at least this big are laid out in a worker, streaming positions as they settle.
- * Below it, one start takes under about 100 ms (149 actors and 447 relations: 97 ms in Node),
- * less than starting a worker, and the first picture is the network at rest.
+ * Networks at least this big are laid out in a worker, in levels (see multilevel.ts),
+ * streaming positions as they settle. Below it, one start takes under about 100 ms (149
+ * actors and 447 relations: 97 ms in Node), less than starting a worker, and the first
+ * picture is the network at rest.
  */
 export const STREAM_FROM = { actors: 150, relations: 450 };
 
 export function streamsLayout(scenario: Scenario): boolean {
   return scenario.actors.length >= STREAM_FROM.actors || scenario.relations.length >= STREAM_FROM.relations;
-}
-
-/** Networks bigger than this get fewer ticks (see ticksFor). */
-export const FEWER_TICKS_FROM = 500;
-
-/**
- * How many ticks a network gets: fewer for big ones, whose layout is explored rather than
- * read label by label. A big one also cools faster (see startLayout), so it comes to rest
- * within its ticks instead of being stopped while still moving.
- */
-export function ticksFor(actorCount: number, params: LayoutParams = LAYOUT_PARAMS): number {
-  return actorCount > FEWER_TICKS_FROM ? Math.round(params.ticks * 0.5) : params.ticks;
 }
 
 export interface LayoutRun {
@@ -163,7 +157,10 @@ export interface LayoutRun {
   positions(): Map<string, Point>;
 }
 
-/** A force simulation for one seeded start, advanced by the caller (computeLayout, or the worker). */
+/**
+ * A force simulation for one seeded start of a small network, advanced by the caller. Its
+ * positions before any tick are a big network's first picture, while the worker lays it out.
+ */
 export function startLayout(scenario: Pick<Scenario, 'actors' | 'relations'>, params: LayoutParams, seed: number): LayoutRun {
   const random = seededRandom(seed);
   const spread = params.linkDistance * Math.sqrt(scenario.actors.length);
@@ -182,8 +179,6 @@ export function startLayout(scenario: Pick<Scenario, 'actors' | 'relations'>, pa
     .force('y', forceY(0).strength(params.gravity))
     .randomSource(random)
     .stop();
-  // d3's default cooling reaches rest in 300 ticks; a big network cools within its own budget.
-  if (scenario.actors.length > FEWER_TICKS_FROM) sim.alphaDecay(1 - Math.pow(sim.alphaMin(), 1 / ticksFor(scenario.actors.length, params)));
   const hasPins = scenario.actors.some((a) => a.pin);
   return {
     tick: (n) => void sim.tick(n),
@@ -198,6 +193,6 @@ export function startLayout(scenario: Pick<Scenario, 'actors' | 'relations'>, pa
 
 function layoutOnce(scenario: Scenario, params: LayoutParams, seed: number): Map<string, Point> {
   const run = startLayout(scenario, params, seed);
-  run.tick(ticksFor(scenario.actors.length, params));
+  run.tick(params.ticks);
   return run.positions();
 }

@@ -1,9 +1,11 @@
 /**
  * Lays out a big network off the main thread, so the page stays responsive: the same
- * seeded simulation computeLayout runs, posting positions every few ticks until it ends.
+ * seeded layout in levels that computeLayout gives, posting positions after each coarse
+ * level and every few ticks of the finest, until it ends.
  */
 import type { Actor, Relation } from '../model/schema';
-import { LAYOUT_PARAMS, startLayout, ticksFor } from './forceLayout';
+import { LAYOUT_PARAMS } from './forceLayout';
+import { startLevels } from './multilevel';
 
 export interface LayoutRequest {
   actors: Pick<Actor, 'id' | 'pin'>[];
@@ -16,14 +18,13 @@ export interface LayoutUpdate {
   done: boolean;
 }
 
-const BATCH = 12;
+const BATCH = 10;
 
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const { actors, relations } = event.data;
-  const run = startLayout({ actors: actors as Actor[], relations: relations as Relation[] }, LAYOUT_PARAMS, 0);
-  const total = ticksFor(actors.length);
+  const staged = startLevels({ actors, relations }, LAYOUT_PARAMS, 0);
   const post = (done: boolean) => {
-    const map = run.positions();
+    const map = staged.positions();
     const positions = new Float32Array(actors.length * 2);
     actors.forEach((a, i) => {
       const p = map.get(a.id);
@@ -32,9 +33,7 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
     });
     self.postMessage({ positions, done } satisfies LayoutUpdate, { transfer: [positions.buffer] });
   };
-  for (let done = 0; done < total; done += BATCH) {
-    run.tick(Math.min(BATCH, total - done));
-    post(false);
-  }
+  const steps = staged.run(BATCH);
+  while (!steps.next().done) post(false);
   post(true);
 };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeLayout, countCrossings, LAYOUT_PARAMS, layoutShape, primeLayout, seededRandom, startLayout, startsFor, streamsLayout, ticksFor } from '../../src/layout/forceLayout';
+import { computeLayout, countCrossings, LAYOUT_PARAMS, layoutShape, primeLayout, seededRandom, startLayout, startsFor, streamsLayout } from '../../src/layout/forceLayout';
 import { builtinLayoutModule } from '../../vite.config';
 import { syntheticScenario } from '../../scripts/synthetic';
 import type { Scenario } from '../../src/model/schema';
@@ -41,7 +41,7 @@ describe('computeLayout', () => {
       let fewest = Infinity;
       for (let seed = 0; seed < startsFor(s) && fewest > 0; seed++) {
         const run = startLayout(s, LAYOUT_PARAMS, seed);
-        run.tick(ticksFor(s.actors.length));
+        run.tick(LAYOUT_PARAMS.ticks);
         const layout = run.positions();
         const crossings = countCrossings(layout, s.relations);
         if (crossings < fewest) [best, fewest] = [layout, crossings];

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { computeLayout } from '../../layout/forceLayout';
+import { networkLayout } from '../../layout/multilevel';
 import { apply, fitTransform, linkPath, orientFor, parallelBends, type Margin, type Point } from '../../layout/geometry';
 import type { Scenario } from '../../model/schema';
 import { ActorShape } from '../network/ActorShape';
@@ -49,7 +49,7 @@ export function StaticNetwork({ scenario, width, height, title }: { scenario: Sc
   // Ids must be unique in the document and safe inside url(#…): the live network uses arrow-*.
   const markerId = `print-arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const size = { width, height };
-  const positions = orientFor(computeLayout(scenario), size);
+  const positions = orientFor(networkLayout(scenario), size);
   const t = fitTransform(positions.values(), size, marginFor(scenario));
   const at = new Map([...positions].map(([id, p]) => [id, apply(t, p)]));
   const bends = parallelBends(scenario.relations, 16);
