@@ -53,9 +53,11 @@ export function createZoom(target: HTMLElement, onChange: (t: Transform, byUser:
   // the first click's goal instead of on wherever the glide happens to be.
   let goal: Transform | null = null;
   // A jump (zoomTo with no duration) emits start and end at once: not a movement to track.
-  // A jump may also interrupt a glide, whose end must still be told.
   let jumping = false;
-  let moving = false;
+  // d3-zoom starts a gesture of its own for each input: a drag begun while a wheel gesture
+  // is still open (it ends 150 ms after the last notch) ends after it. The view moves until
+  // every gesture under way has ended.
+  let moving = 0;
   const behavior: ZoomBehavior<HTMLElement, unknown> = d3zoom<HTMLElement, unknown>()
     .scaleExtent(SCALE_EXTENT)
     .extent(() => {
@@ -69,17 +71,17 @@ export function createZoom(target: HTMLElement, onChange: (t: Transform, byUser:
       return (!event.ctrlKey || event.type === 'wheel') && !event.button && !onControl;
     })
     .on('start', (event: { sourceEvent: unknown }) => {
-      if (jumping || moving) return;
-      moving = true;
-      gestures.onGestureStart?.(Boolean(event.sourceEvent));
+      if (jumping) return;
+      moving += 1;
+      if (moving === 1) gestures.onGestureStart?.(Boolean(event.sourceEvent));
     })
     .on('zoom', (event: { transform: Transform; sourceEvent: unknown }) =>
       onChange({ k: event.transform.k, x: event.transform.x, y: event.transform.y }, Boolean(event.sourceEvent)),
     )
     .on('end', () => {
-      if (!moving) return;
-      moving = false;
-      gestures.onGestureEnd?.();
+      if (jumping || moving === 0) return;
+      moving -= 1;
+      if (moving === 0) gestures.onGestureEnd?.();
     });
   selection.call(behavior).on('dblclick.zoom', null);
 
@@ -107,9 +109,11 @@ export function createZoom(target: HTMLElement, onChange: (t: Transform, byUser:
           });
       } else {
         goal = null;
+        // A glide the jump interrupts ends here, and is told as ended.
+        selection.interrupt();
         jumping = true;
         try {
-          selection.interrupt().call(behavior.transform, target);
+          selection.call(behavior.transform, target);
         } finally {
           jumping = false;
         }
