@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { computeLayout, LAYOUT_PARAMS, layoutShape, startLayout, streamsLayout } from '../layout/forceLayout';
 import type { Point } from '../layout/geometry';
-import type { LayoutUpdate } from '../layout/layout.worker';
+import { takeLayoutStream } from '../layout/layoutStream';
 import { motionStarted } from '../milestones';
 import type { Scenario } from '../model/schema';
 
@@ -45,7 +45,8 @@ export function useForceLayout(edited: Scenario, onUpdate: () => void): ForceLay
     if (!streaming) return;
     const target = layout as Map<string, Point>;
     const ids = scenario.actors.map((a) => a.id);
-    const worker = new Worker(new URL('../layout/layout.worker.ts', import.meta.url), { type: 'module' });
+    // Started when the scenario was opened, if it came from a file or a link.
+    const stream = takeLayoutStream(scenario);
     const stopped = motionStarted();
     // The worker may post faster than the page draws (5,000 actors take a while to place):
     // only the latest positions are drawn, once a frame.
@@ -59,8 +60,7 @@ export function useForceLayout(edited: Scenario, onUpdate: () => void): ForceLay
       ids.forEach((id, i) => target.set(id, { x: positions[i * 2] ?? 0, y: positions[i * 2 + 1] ?? 0 }));
       update.current();
     };
-    worker.onmessage = (event: MessageEvent<LayoutUpdate>) => {
-      const { positions, done } = event.data;
+    stream.listen(({ positions, done }) => {
       latest = positions;
       if (!done) {
         frame ||= requestAnimationFrame(apply);
@@ -68,17 +68,12 @@ export function useForceLayout(edited: Scenario, onUpdate: () => void): ForceLay
       }
       cancelAnimationFrame(frame);
       apply();
-      worker.terminate();
       setVersion((v) => v + 1);
       stopped();
-    };
-    worker.postMessage({
-      actors: scenario.actors.map((a) => ({ id: a.id, pin: a.pin })),
-      relations: scenario.relations.map((r) => ({ source: r.source, target: r.target })),
     });
     return () => {
       cancelAnimationFrame(frame);
-      worker.terminate();
+      stream.stop();
       stopped();
     };
   }, [scenario, layout, streaming]);
