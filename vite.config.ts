@@ -207,10 +207,10 @@ const hosted = defineConfig({
             // them three ways as new lazy views share them differently, and each extra file
             // costs the first page its own gzip overhead.
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            // For the same reason, the small first-page modules that lazy views import too: left
-            // alone, each gets a file of its own (five of them), which cost the first page about
-            // 470 bytes. `npm run size` lists the files when another should join them.
-            { name: 'shared', test: /(src[\\/](model[\\/](constants|vocabulary)|layout[\\/]glyphs|store[\\/]appStore)\.ts|node_modules[\\/]d3-quadtree[\\/])/ },
+            // For the same reason, the small first-page modules that lazy views import too (and
+            // Vite's preload helper): left alone, each gets a file of its own, which cost the
+            // first page about 600 bytes. `npm run size` lists the files when another should join.
+            { name: 'shared', test: /(src[\\/](model[\\/](constants|vocabulary)|layout[\\/]glyphs|store[\\/]appStore)\.ts|node_modules[\\/]d3-quadtree[\\/]|vite[\\/]preload-helper)/ },
           ],
         },
       },

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { computeLayout, LAYOUT_PARAMS, layoutShape, startLayout, streamsLayout } from '../layout/forceLayout';
 import type { Point } from '../layout/geometry';
-import { takeLayoutStream } from '../layout/layoutStream';
+import { startLayoutStream } from '../layout/layoutStream';
 import { motionStarted } from '../milestones';
 import type { Scenario } from '../model/schema';
 
@@ -45,8 +45,8 @@ export function useForceLayout(edited: Scenario, onUpdate: () => void): ForceLay
     if (!streaming) return;
     const target = layout as Map<string, Point>;
     const ids = scenario.actors.map((a) => a.id);
-    // Started when the scenario was opened, if it came from a file or a link.
-    const stream = takeLayoutStream(scenario);
+    // In a worker started while the scenario was checked, if it came from a file or a link.
+    const stream = startLayoutStream(scenario);
     const stopped = motionStarted();
     // The worker may post faster than the page draws (5,000 actors take a while to place):
     // only the latest positions are drawn, once a frame.

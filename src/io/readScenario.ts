@@ -4,6 +4,8 @@
  */
 import { LINK_TIMEOUT_MS, LOAD_LIMITS, describeBytes, sizeError } from '../model/constants';
 import { readCapped } from './capped';
+import { STREAM_FROM } from '../layout/forceLayout';
+import { coolLayout, warmLayout } from '../layout/layoutStream';
 import type { ScenarioCounts } from '../model/load';
 import type { ValidationResult } from '../model/validate';
 
@@ -84,15 +86,20 @@ function startChecker(): Checker {
       };
       const cancel = () => {
         stop();
+        coolLayout();
         resolve(CANCELLED);
       };
       signal?.addEventListener('abort', cancel);
       worker.onmessage = (event: MessageEvent<unknown>) => {
         const message = event.data;
         if (!isCheckerMessage(message)) return;
-        if (message.type === 'checking') onProgress?.({ stage: 'checking', actors: message.actors, relations: message.relations });
-        else {
+        if (message.type === 'checking') {
+          onProgress?.({ stage: 'checking', actors: message.actors, relations: message.relations });
+          // A big network's layout worker loads while the check runs.
+          if (message.actors >= STREAM_FROM.actors || message.relations >= STREAM_FROM.relations) warmLayout();
+        } else {
           stop();
+          if (!message.result.ok) coolLayout();
           resolve(message.result);
         }
       };

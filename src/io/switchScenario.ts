@@ -5,8 +5,6 @@
  * page, showing the built-in scenario, does not need it.
  */
 import { loadDefaultScenario } from '../defaultScenario';
-import { streamsLayout } from '../layout/forceLayout';
-import { startLayoutEarly } from '../layout/layoutStream';
 import type { Scenario } from '../model/schema';
 import { BUILTIN, useAppStore, type ScenarioOrigin, type ViewState } from '../store/appStore';
 import { linkHost, originKey } from '../store/origin';
@@ -19,8 +17,6 @@ let asked = 0;
 
 function open(scenario: Scenario, origin: ScenarioOrigin, view?: Partial<ViewState>): void {
   keepScenario(originKey(origin), scenario);
-  // A big network is laid out while the page renders it.
-  if (streamsLayout(scenario)) startLayoutEarly(scenario);
   useAppStore.getState().openScenario(scenario, origin, view);
 }
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { describeProgress, LINK_TIMEOUT_MS, readScenarioFile, readScenarioUrl, scenarioAddress, type LoadProgress } from '../../src/io/readScenario';
+import { coolLayout } from '../../src/layout/layoutStream';
 import { syntheticScenario } from '../../scripts/synthetic';
 
 describe('scenarioAddress', () => {
@@ -118,5 +119,63 @@ describe('progress while a scenario comes in', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('checking in a worker', () => {
+  /** Stands in for both workers: the checker answers as load.worker.ts does, with the counts first. */
+  class FakeWorker {
+    static made: { url: string; worker: FakeWorker }[] = [];
+    static refuse = false;
+    onmessage: ((event: MessageEvent) => void) | null = null;
+    onerror: ((event: ErrorEvent) => void) | null = null;
+    terminated = false;
+    constructor(url: URL | string) {
+      FakeWorker.made.push({ url: String(url), worker: this });
+    }
+    postMessage(text: string) {
+      const scenario = JSON.parse(text) as { actors: unknown[]; relations: unknown[] };
+      queueMicrotask(() => {
+        this.onmessage?.({ data: { type: 'checking', actors: scenario.actors.length, relations: scenario.relations.length } } as MessageEvent);
+        const result = FakeWorker.refuse ? { ok: false, errors: ['actors.0.name: Required'] } : { ok: true, scenario, warnings: [] };
+        this.onmessage?.({ data: { type: 'result', result } } as MessageEvent);
+      });
+    }
+    terminate() {
+      this.terminated = true;
+    }
+  }
+
+  beforeEach(() => {
+    FakeWorker.made = [];
+    FakeWorker.refuse = false;
+    vi.stubGlobal('Worker', FakeWorker);
+  });
+  afterEach(() => {
+    coolLayout();
+    vi.unstubAllGlobals();
+  });
+
+  const layoutWorkers = () => FakeWorker.made.filter((m) => m.url.includes('layout.worker'));
+
+  it('starts a big network\u2019s layout worker as soon as the counts say it is big, before the check ends', async () => {
+    const result = await readScenarioFile(new Blob([JSON.stringify(syntheticScenario(300))]));
+    expect(result.ok).toBe(true);
+    expect(FakeWorker.made.map((m) => m.url.includes('load.worker'))).toEqual([true, false]);
+    expect(layoutWorkers()).toHaveLength(1);
+    expect(layoutWorkers()[0]!.worker.terminated).toBe(false);
+  });
+
+  it('ends that worker when the check refuses the file', async () => {
+    FakeWorker.refuse = true;
+    const result = await readScenarioFile(new Blob([JSON.stringify(syntheticScenario(300))]));
+    expect(result.ok).toBe(false);
+    expect(layoutWorkers()).toHaveLength(1);
+    expect(layoutWorkers()[0]!.worker.terminated).toBe(true);
+  });
+
+  it('starts none for a small one', async () => {
+    await readScenarioFile(new Blob([JSON.stringify(syntheticScenario(20))]));
+    expect(layoutWorkers()).toHaveLength(0);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startLayoutEarly, startLayoutStream, takeLayoutStream } from '../../src/layout/layoutStream';
+import { coolLayout, startLayoutStream, warmLayout } from '../../src/layout/layoutStream';
 import type { LayoutUpdate } from '../../src/layout/layout.worker';
 import { syntheticScenario } from '../../scripts/synthetic';
 
@@ -51,32 +51,6 @@ describe('layout streams', () => {
     expect(worker.terminated).toBe(true);
   });
 
-  it('a layout started when the scenario opened is the one the network takes, with the latest positions it has', () => {
-    const s = syntheticScenario(300);
-    startLayoutEarly(s);
-    const worker = FakeWorker.made[0]!;
-    worker.answer(false, 1);
-    worker.answer(false, 5);
-    const stream = takeLayoutStream(s);
-    expect(FakeWorker.made).toHaveLength(1);
-    const got: unknown[] = [];
-    stream.listen((u) => got.push(update(u)));
-    expect(got).toEqual([[5, false]]);
-    // Taken once: the next network of this scenario (after a reload of the view) starts its own.
-    takeLayoutStream(s).stop();
-    expect(FakeWorker.made).toHaveLength(2);
-  });
-
-  it('a layout started for another scenario is stopped, and the network starts its own', () => {
-    const first = syntheticScenario(300, 1);
-    const second = syntheticScenario(300, 2);
-    startLayoutEarly(first);
-    takeLayoutStream(second);
-    expect(FakeWorker.made).toHaveLength(2);
-    expect(FakeWorker.made[0]!.terminated).toBe(true);
-    expect(FakeWorker.made[1]!.terminated).toBe(false);
-  });
-
   it('a stopped stream ends its worker and passes nothing on', () => {
     const stream = startLayoutStream(syntheticScenario(3));
     const got: unknown[] = [];
@@ -85,5 +59,20 @@ describe('layout streams', () => {
     FakeWorker.made[0]!.answer(false);
     expect(got).toEqual([]);
     expect(FakeWorker.made[0]!.terminated).toBe(true);
+  });
+
+  it('a worker warmed while a big file is checked is the one its layout runs in; one cooled is ended', () => {
+    warmLayout();
+    warmLayout();
+    expect(FakeWorker.made).toHaveLength(1);
+    expect(FakeWorker.made[0]!.sent).toEqual([]);
+    startLayoutStream(syntheticScenario(3));
+    expect(FakeWorker.made).toHaveLength(1);
+    expect(FakeWorker.made[0]!.sent).toHaveLength(1);
+    warmLayout();
+    coolLayout();
+    expect(FakeWorker.made[1]!.terminated).toBe(true);
+    startLayoutStream(syntheticScenario(3));
+    expect(FakeWorker.made).toHaveLength(3);
   });
 });
