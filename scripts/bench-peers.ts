@@ -110,7 +110,22 @@ function prepare(sizes: number[]): Spec[] {
 
 /** The address of a scenario in a tool, relative to the served root. */
 function pathFor(tool: PeerTool, spec: Spec): string {
+  if (tool === 'builtin') return '';
   return tool === 'standpoint' ? `?scenario=${spec.file}` : `bench/peers/${tool}.html?scenario=../synthetic-${spec.actors}.json`;
+}
+
+/** The built-in scenario, which `builtin` loads in place of the synthetic file. */
+const BUILTIN = (() => {
+  const s = JSON.parse(readFileSync('data/kremlin-meeting.json', 'utf8')) as { id: string; actors: unknown[] };
+  return { id: s.id, actors: s.actors.length };
+})();
+
+/** Whether a tool is Standpoint itself (a linked file, or its built-in scenario). */
+const isStandpoint = (tool: PeerTool) => tool === 'standpoint' || tool === 'builtin';
+
+/** The tools measured at a size: the built-in scenario only beside the smallest file. */
+function toolsAt(tools: readonly PeerTool[], actors: number, sizes: readonly number[]): PeerTool[] {
+  return tools.filter((t) => t !== 'builtin' || actors === Math.min(...sizes));
 }
 
 function versions(): Record<string, string> {
@@ -151,6 +166,8 @@ const launch = () => chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUN
  * which would slow whichever tool came next.
  */
 async function measureLoad(base: string, tool: PeerTool, spec: Spec, run: number): Promise<PeerLoad> {
+  const id = tool === 'builtin' ? BUILTIN.id : spec.id;
+  const expected = tool === 'builtin' ? BUILTIN.actors : spec.actors;
   const load: PeerLoad = { tool, actors: spec.actors, run, firstMs: null, restMs: null, nodes: null, jsGzipBytes: null, jsFiles: [], pageErrors: [], wallMs: 0 };
   const started = Date.now();
   const browser = await launch();
@@ -174,8 +191,8 @@ async function measureLoad(base: string, tool: PeerTool, spec: Spec, run: number
       // A page busy for seconds answers late: give up on it at the timeout.
       const left = TIMEOUT_MS + QUIET_MS + 200 - elapsed;
       if (left <= 0) break;
-      if (tool === 'standpoint') {
-        const s = await withTimeout(page.evaluate<StandpointState>(standpointState(spec.id)), left, 'reading the page').catch(() => null);
+      if (isStandpoint(tool)) {
+        const s = await withTimeout(page.evaluate<StandpointState>(standpointState(id)), left, 'reading the page').catch(() => null);
         if (s?.first != null) {
           load.firstMs = s.first;
           load.nodes = s.nodes;
@@ -208,9 +225,9 @@ async function measureLoad(base: string, tool: PeerTool, spec: Spec, run: number
 
     // A page whose main thread was held up may have set its marks in time yet answered late:
     // read them once more (what counts is when they were set).
-    if (load.firstMs === null || (tool !== 'standpoint' && load.restMs === null)) {
-      if (tool === 'standpoint') {
-        const s = await withTimeout(page.evaluate<StandpointState>(standpointState(spec.id)), GRACE_MS, 'reading the page').catch(() => null);
+    if (load.firstMs === null || (!isStandpoint(tool) && load.restMs === null)) {
+      if (isStandpoint(tool)) {
+        const s = await withTimeout(page.evaluate<StandpointState>(standpointState(id)), GRACE_MS, 'reading the page').catch(() => null);
         if (s?.first != null) {
           load.firstMs = s.first;
           load.nodes = s.nodes;
@@ -234,10 +251,10 @@ async function measureLoad(base: string, tool: PeerTool, spec: Spec, run: number
     if (load.firstMs !== null && load.firstMs > TIMEOUT_MS) load.firstMs = null;
     if (load.restMs !== null && (load.firstMs === null || load.restMs > TIMEOUT_MS)) load.restMs = null;
     if (load.firstMs === null && !load.error) {
-      const shows = tool === 'standpoint' ? await withTimeout(page.evaluate<string>(PAGE_PROBLEM), 2000, 'reading the page').catch(() => '') : '';
+      const shows = isStandpoint(tool) ? await withTimeout(page.evaluate<string>(PAGE_PROBLEM), 2000, 'reading the page').catch(() => '') : '';
       load.error = `nothing drawn within ${TIMEOUT_MS / 1000} s${shows ? `; the page shows: ${shows}` : ''}`;
-    } else if (load.firstMs !== null && load.nodes !== spec.actors) {
-      load.error = `drew ${load.nodes ?? 'no'} nodes, expected ${spec.actors}`;
+    } else if (load.firstMs !== null && load.nodes !== expected) {
+      load.error = `drew ${load.nodes ?? 'no'} nodes, expected ${expected}`;
     }
   } catch (err) {
     load.error = message(err);
@@ -290,7 +307,7 @@ async function main(): Promise<number> {
   const specs = prepare(options.sizes);
   for (const s of specs) log(`dist/${s.file}: ${s.actors} actors, ${s.relations} relations, ${(s.text.length / 1024 / 1024).toFixed(2)} MiB`);
 
-  const loadsPlanned = options.runs * specs.length * options.tools.length;
+  const loadsPlanned = options.runs * specs.reduce((sum, spec) => sum + toolsAt(options.tools, spec.actors, options.sizes).length, 0);
   const overall = setTimeout(
     () => {
       log('stopped: overall timeout');
@@ -319,8 +336,9 @@ async function main(): Promise<number> {
     for (let run = 1; run <= options.runs; run++) {
       for (const [i, spec] of specs.entries()) {
         // The tools take turns, each starting a round in turn, so none always goes first.
-        const shift = (run - 1 + i) % options.tools.length;
-        const order = [...options.tools.slice(shift), ...options.tools.slice(0, shift)];
+        const tools = toolsAt(options.tools, spec.actors, options.sizes);
+        const shift = (run - 1 + i) % tools.length;
+        const order = [...tools.slice(shift), ...tools.slice(0, shift)];
         for (const tool of order) {
           if (buildId() !== servedBuild) {
             const w = 'dist/ was rebuilt by something else during the bench: later loads measured another build';
@@ -368,7 +386,7 @@ async function main(): Promise<number> {
     process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${markdown}\n`);
     log(`wrote ${jsonFile}${full ? ' and bench/results/peers-latest.md' : ' (not a full run: peers-latest.md left as it was)'} in ${report.wallSeconds} s`);
     // Fail only when Standpoint did not draw; slow numbers, and peers that do not draw, are results.
-    return cells.some((c) => c.tool === 'standpoint' && c.drew === 0) ? 1 : 0;
+    return cells.some((c) => isStandpoint(c.tool) && c.loads > 0 && c.drew === 0) ? 1 : 0;
   } finally {
     await server.close().catch(() => {});
   }

@@ -4,6 +4,7 @@ import type { PeerCell, PeersReport, PeerTool } from './types';
 
 export const TOOL_TITLES: Record<PeerTool, string> = {
   standpoint: 'Standpoint',
+  builtin: 'Standpoint, built-in scenario (no link)',
   d3: 'plain d3-force SVG',
   'vis-network': 'vis-network',
   cytoscape: 'Cytoscape.js + fcose',
@@ -29,9 +30,9 @@ function jsCell(c: PeerCell | undefined): string {
   return max - min < 0.1 ? median.toFixed(1) : `${median.toFixed(1)} (${min.toFixed(1)}–${max.toFixed(1)})`;
 }
 
-function ratioCell(report: PeersReport, actors: number): string {
-  const cell = (tool: PeerTool) => report.cells.find((c) => c.tool === tool && c.actors === actors);
-  const a = cell('standpoint');
+function ratioCell(report: PeersReport, tool: PeerTool, actors: number): string {
+  const cell = (t: PeerTool) => report.cells.find((c) => c.tool === t && c.actors === actors);
+  const a = cell(tool);
   const b = cell('d3');
   if (!a?.firstMs || !b?.firstMs || a.drew * 2 <= a.loads || b.drew * 2 <= b.loads) return '—';
   return `${(a.firstMs.median / b.firstMs.median).toFixed(1)}x`;
@@ -39,11 +40,16 @@ function ratioCell(report: PeersReport, actors: number): string {
 
 /** First picture / at rest per size and tool, with Standpoint's first picture against the plain d3 page's. */
 export function timeRows(report: PeersReport): string[][] {
-  const header = ['Actors / relations', ...report.tools.map((t) => TOOL_TITLES[t]), ...(report.tools.includes('standpoint') && report.tools.includes('d3') ? ['Standpoint ÷ d3, first picture'] : [])];
+  const ratios = report.tools.includes('d3') ? (['standpoint', 'builtin'] as const).filter((t) => report.tools.includes(t)) : [];
+  const header = [
+    'Actors / relations',
+    ...report.tools.map((t) => TOOL_TITLES[t]),
+    ...ratios.map((t) => (t === 'standpoint' ? 'Standpoint ÷ d3, first picture' : 'Built-in ÷ d3, first picture')),
+  ];
   const rows = report.sizes.map((actors) => [
     `${n(actors)} / ${n(report.relations[String(actors)] ?? 0)}`,
     ...report.tools.map((tool) => timeCell(report.cells.find((c) => c.tool === tool && c.actors === actors), report.timeoutMs)),
-    ...(header.length > report.tools.length + 1 ? [ratioCell(report, actors)] : []),
+    ...ratios.map((t) => ratioCell(report, t, actors)),
   ]);
   return [header, ...rows];
 }
@@ -66,6 +72,7 @@ export function peersNotes(report: PeersReport): string[] {
     ...report.warnings.map((w) => `Warning: ${w}.`),
     `Each cell: the median of ${report.runs} load${report.runs === 1 ? '' : 's'} through \`?scenario=\` of the same synthetic file (scripts/synthetic.ts), each in a browser of its own at 1280×800, the tools taking turns within each run. Times from navigation start; a load is given ${t}.`,
     "First picture: Standpoint: its 'drawn' mark for the linked scenario (set in an effect once the network is committed; not the built-in scenario it may show while a slow link loads). The peers: the frame after the library first drew the graph (an animation frame, then a message, which runs once that frame is painted; at most a frame late, and a WebGL page that holds up its own main thread is not counted as shown before it could be): plain d3: the first simulation tick written into the SVG; vis-network: its first 'afterDrawing' (by default it stabilises, up to 1,000 iterations, before it draws); Cytoscape.js: its first 'render'; sigma.js: its first render (in its constructor), at random start positions.",
+    'Standpoint, built-in scenario: the app opened with no link, on the scenario it ships (7 actors, laid out at build time); its first picture and at rest as for a linked one. Measured once a run, in the row of the smallest file, beside the peers drawing that file.',
     `At rest: Standpoint: the last 'settled' mark once nothing has moved for 500 ms. Plain d3: the simulation's 'end'. vis-network: 'stabilized'. Cytoscape.js + fcose: 'layoutstop' (after its animation). sigma.js: ForceAtlas2 in a worker with inferred settings, stopped when nodes move on average under 0.05% of the layout's extent in an iteration, or after 1,000 iterations (as the old sigma FA2 plugin's auto-stop). "never": not at rest within ${t}; "nothing in ${t}": no first picture.`,
     `JS: gzip -9 of every JS file the page and its dedicated workers fetched within ${report.jsWindowMs / 1000} s of navigation start (not a service worker's own script or its background precache), computed as \`npm run bench\` computes the start-up figure.`,
     `Versions: ${Object.entries(report.versions).map(([k, v]) => `${k} ${v}`).join(', ')}.`,

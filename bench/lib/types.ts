@@ -135,8 +135,12 @@ export interface BenchReport {
 
 // ---------------------------------------------------------------------------- npm run bench:peers
 
-/** The tools `npm run bench:peers` compares: the app and the peer pages under bench/peers/. */
-export const PEER_TOOLS = ['standpoint', 'd3', 'vis-network', 'cytoscape', 'sigma'] as const;
+/**
+ * The tools `npm run bench:peers` compares: the app and the peer pages under bench/peers/.
+ * `builtin` is the app opened with no link, on its built-in scenario (7 actors), measured
+ * once a run, beside the peers drawing the smallest synthetic file (6 actors).
+ */
+export const PEER_TOOLS = ['standpoint', 'builtin', 'd3', 'vis-network', 'cytoscape', 'sigma'] as const;
 export type PeerTool = (typeof PEER_TOOLS)[number];
 
 /** One load of one synthetic scenario by one tool, in a fresh browser context. Times in ms from navigation start. */
