@@ -17,5 +17,5 @@ self.onmessage = (event: MessageEvent<string>) => {
   } catch (err) {
     result = { ok: false, errors: [`(root): the file could not be checked (${err instanceof Error ? err.message : String(err)})`] };
   }
-  post({ type: 'result', result });
+  post({ type: 'result', json: JSON.stringify(result) });
 };

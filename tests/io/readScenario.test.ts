@@ -127,6 +127,7 @@ describe('checking in a worker', () => {
   class FakeWorker {
     static made: { url: string; worker: FakeWorker }[] = [];
     static refuse = false;
+    static garble = false;
     onmessage: ((event: MessageEvent) => void) | null = null;
     onerror: ((event: ErrorEvent) => void) | null = null;
     terminated = false;
@@ -138,7 +139,7 @@ describe('checking in a worker', () => {
       queueMicrotask(() => {
         this.onmessage?.({ data: { type: 'checking', actors: scenario.actors.length, relations: scenario.relations.length } } as MessageEvent);
         const result = FakeWorker.refuse ? { ok: false, errors: ['actors.0.name: Required'] } : { ok: true, scenario, warnings: [] };
-        this.onmessage?.({ data: { type: 'result', result } } as MessageEvent);
+        this.onmessage?.({ data: { type: 'result', json: FakeWorker.garble ? '{"ok": tru' : JSON.stringify(result) } } as MessageEvent);
       });
     }
     terminate() {
@@ -149,6 +150,7 @@ describe('checking in a worker', () => {
   beforeEach(() => {
     FakeWorker.made = [];
     FakeWorker.refuse = false;
+    FakeWorker.garble = false;
     vi.stubGlobal('Worker', FakeWorker);
   });
   afterEach(() => {
@@ -172,6 +174,13 @@ describe('checking in a worker', () => {
     expect(result.ok).toBe(false);
     expect(layoutWorkers()).toHaveLength(1);
     expect(layoutWorkers()[0]!.worker.terminated).toBe(true);
+  });
+
+  it('a result that is not one (broken JSON) is not taken: the page checks the file itself', async () => {
+    FakeWorker.garble = true;
+    const s = syntheticScenario(20);
+    const result = await readScenarioFile(new Blob([JSON.stringify(s)]));
+    expect(result.ok && result.scenario.actors.map((a) => a.id)).toEqual(s.actors.map((a) => a.id));
   });
 
   it('starts none for a small one', async () => {
