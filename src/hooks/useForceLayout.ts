@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { computeLayout, LAYOUT_PARAMS, layoutShape, startLayout, streamsLayout } from '../layout/forceLayout';
+import { computeLayout, LAYOUT_PARAMS, layoutShape, remembered, startLayout, streamsLayout } from '../layout/forceLayout';
 import type { Point } from '../layout/geometry';
 import { startLayoutStream } from '../layout/layoutStream';
 import { motionStarted } from '../milestones';
@@ -68,6 +68,9 @@ export function useForceLayout(edited: Scenario, onUpdate: () => void): ForceLay
       }
       cancelAnimationFrame(frame);
       apply();
+      // The same layout print would compute (see networkLayout): kept, so printing a big
+      // network's handouts does not lay it out again on the page.
+      remembered(scenario, () => new Map(target));
       setVersion((v) => v + 1);
       stopped();
     });

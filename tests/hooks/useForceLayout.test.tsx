@@ -1,0 +1,39 @@
+// @vitest-environment happy-dom
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useForceLayout } from '../../src/hooks/useForceLayout';
+import { networkLayout } from '../../src/layout/multilevel';
+import type { LayoutUpdate } from '../../src/layout/layout.worker';
+import { syntheticScenario } from '../../scripts/synthetic';
+
+class FakeWorker {
+  static made: FakeWorker[] = [];
+  onmessage: ((event: MessageEvent<LayoutUpdate>) => void) | null = null;
+  constructor() {
+    FakeWorker.made.push(this);
+  }
+  postMessage() {}
+  terminate() {}
+}
+
+describe('useForceLayout, for a big network', () => {
+  beforeEach(() => {
+    FakeWorker.made = [];
+    vi.stubGlobal('Worker', FakeWorker);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('takes the worker\u2019s positions in place, and keeps its final layout for print, which then computes none', () => {
+    const scenario = syntheticScenario(200, 9);
+    const onUpdate = vi.fn();
+    const { result } = renderHook(() => useForceLayout(scenario, onUpdate));
+    expect(result.current.streaming).toBe(true);
+    const positions = new Float32Array(scenario.actors.flatMap((_, i) => [i, -i]));
+    act(() => FakeWorker.made[0]!.onmessage?.({ data: { positions, done: true } } as MessageEvent<LayoutUpdate>));
+    expect(result.current.version).toBe(1);
+    expect(onUpdate).toHaveBeenCalled();
+    expect(result.current.layout.get(scenario.actors[3]!.id)).toEqual({ x: 3, y: -3 });
+    // Print's layout of this network is the worker's: laid out afresh, no actor would sit at (3, -3).
+    expect(networkLayout(scenario).get(scenario.actors[3]!.id)).toEqual({ x: 3, y: -3 });
+  });
+});
