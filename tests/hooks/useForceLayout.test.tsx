@@ -36,4 +36,21 @@ describe('useForceLayout, for a big network', () => {
     // Print's layout of this network is the worker's: laid out afresh, no actor would sit at (3, -3).
     expect(networkLayout(scenario).get(scenario.actors[3]!.id)).toEqual({ x: 3, y: -3 });
   });
+
+  it('holds the worker’s positions while the network is still being mounted, and applies the latest once it is', () => {
+    const scenario = syntheticScenario(200, 10);
+    const onUpdate = vi.fn();
+    const { result, rerender } = renderHook(({ drawn }) => useForceLayout(scenario, onUpdate, drawn), { initialProps: { drawn: false } });
+    const start = result.current.layout.get(scenario.actors[5]!.id);
+    const at = (x: number) => new Float32Array(scenario.actors.flatMap(() => [x, x]));
+    act(() => FakeWorker.made[0]!.onmessage?.({ data: { positions: at(1), done: false } } as MessageEvent<LayoutUpdate>));
+    act(() => FakeWorker.made[0]!.onmessage?.({ data: { positions: at(2), done: true } } as MessageEvent<LayoutUpdate>));
+    expect(onUpdate).not.toHaveBeenCalled();
+    expect(result.current.version).toBe(0);
+    expect(result.current.layout.get(scenario.actors[5]!.id)).toEqual(start);
+    rerender({ drawn: true });
+    expect(onUpdate).toHaveBeenCalledTimes(1);
+    expect(result.current.version).toBe(1);
+    expect(result.current.layout.get(scenario.actors[5]!.id)).toEqual({ x: 2, y: 2 });
+  });
 });

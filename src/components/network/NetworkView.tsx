@@ -7,6 +7,7 @@ import { useProgressiveCount } from '../../hooks/useProgressiveCount';
 import { useRovingNodeFocus } from '../../hooks/useRovingNodeFocus';
 import { markDrawn, markReady, motionStarted } from '../../milestones';
 import type { Point } from '../../layout/geometry';
+import { streamsLayout } from '../../layout/forceLayout';
 import type { Scenario } from '../../model/schema';
 import type { Shown } from '../../network/emphasis';
 import { MOTION_MS, NetworkController } from '../../network/controller';
@@ -57,13 +58,13 @@ export function NetworkView({ scenario, handle }: { scenario: Scenario; handle?:
   const bannerRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(stageRef);
   const [controller] = useState(() => new NetworkController({ nodeRadius: NODE_RADIUS, onMotion: motionStarted }));
-  const { layout, streaming, version } = useForceLayout(scenario, controller.layoutUpdated);
+  const mounted = useProgressiveCount(scenario.actors, MOUNT_CHUNK, streamsLayout(scenario));
+  const allMounted = mounted === scenario.actors.length;
+  const { layout, streaming, version } = useForceLayout(scenario, controller.layoutUpdated, allMounted);
   // Measured from what is drawn: the margin holds the widest label and clears the banner.
   const [labelHalf, setLabelHalf] = useState(DEFAULT_LABEL_HALF);
   const [banner, setBanner] = useState(0);
   const net = useNetworkScene({ scenario, layout, streaming, size, labelHalf, banner, nodeRadius: NODE_RADIUS });
-  const mounted = useProgressiveCount(scenario.actors, MOUNT_CHUNK, streaming);
-  const allMounted = mounted === scenario.actors.length;
   const [keyFocus, setKeyFocus] = useState<string | null>(null);
   const actorIds = useMemo(() => scenario.actors.map((a) => a.id), [scenario]);
   const { tabStop, onKey } = useRovingNodeFocus({ actorIds, places: controller, arrowsMove: !presenting, onSelect: selectActor });
