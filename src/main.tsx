@@ -16,6 +16,7 @@ import layout from 'virtual:builtin-layout';
 import { loadDefaultScenario } from './defaultScenario';
 import { primeLayout } from './layout/forceLayout';
 import { openScenarioLink, openSharedLink } from './io/switchScenario';
+import { startCheckerEarly } from './io/earlyChecker';
 import { afterFirstUse } from './idle';
 import { loadDrafts } from './lazyViews';
 import { BUILTIN, useAppStore } from './store/appStore';
@@ -47,6 +48,7 @@ async function start(root: HTMLElement): Promise<void> {
   // A scenario linked (`?scenario=`) or carried in the address (`#shared=`) is fetched and
   // checked at once; if it arrives within the grace, it is the first picture.
   const link = params.get('scenario');
+  if (link) startCheckerEarly();
   const shared = link ? '' : window.location.hash;
   const opening = link
     ? openScenarioLink(link, linkedView(window.location.search))

@@ -4,6 +4,7 @@
  */
 import { LINK_TIMEOUT_MS, LOAD_LIMITS, describeBytes, sizeError } from '../model/constants';
 import { readCapped } from './capped';
+import { takeEarlyChecker } from './earlyChecker';
 import { STREAM_FROM } from '../layout/forceLayout';
 import { coolLayout, warmLayout } from '../layout/layoutStream';
 import type { ScenarioCounts } from '../model/load';
@@ -85,7 +86,7 @@ function check(checker: Checker, text: string, options: ReadOptions): Promise<Va
 function startChecker(): Checker {
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
+    worker = takeEarlyChecker() ?? new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
   } catch {
     return { check: checkInPage, stop: () => {} };
   }
@@ -195,7 +196,11 @@ export interface ReadUrlOptions extends ReadOptions {
  */
 export async function readScenarioUrl(value: string, { signal, onProgress, timeoutMs = LINK_TIMEOUT_MS }: ReadUrlOptions = {}): Promise<ValidationResult> {
   const address = scenarioAddress(value);
-  if (!address.ok) return { ok: false, errors: [address.error] };
+  if (!address.ok) {
+    // Nothing will be checked: a checker started early for this link is not needed.
+    takeEarlyChecker()?.terminate();
+    return { ok: false, errors: [address.error] };
+  }
   const { url } = address;
   const controller = new AbortController();
   let timedOut = false;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { describeProgress, LINK_TIMEOUT_MS, readScenarioFile, readScenarioUrl, scenarioAddress, type LoadProgress } from '../../src/io/readScenario';
 import { coolLayout } from '../../src/layout/layoutStream';
+import { startCheckerEarly, takeEarlyChecker } from '../../src/io/earlyChecker';
 import { syntheticScenario } from '../../scripts/synthetic';
 
 describe('scenarioAddress', () => {
@@ -181,6 +182,16 @@ describe('checking in a worker', () => {
     const s = syntheticScenario(20);
     const result = await readScenarioFile(new Blob([JSON.stringify(s)]));
     expect(result.ok && result.scenario.actors.map((a) => a.id)).toEqual(s.actors.map((a) => a.id));
+  });
+
+  it('takes over the checker a linked page started from its first script, rather than starting another', async () => {
+    startCheckerEarly();
+    startCheckerEarly();
+    expect(FakeWorker.made).toHaveLength(1);
+    const result = await readScenarioFile(new Blob([JSON.stringify(syntheticScenario(20))]));
+    expect(result.ok).toBe(true);
+    expect(FakeWorker.made.filter((m) => m.url.includes('load.worker'))).toHaveLength(1);
+    expect(takeEarlyChecker()).toBeNull();
   });
 
   it('starts none for a small one', async () => {
