@@ -220,7 +220,11 @@ export function startLevels(
 
   return {
     *run(batch) {
-      yield* layOut(level(depth), levels.coarsestTicks, 1, Infinity, 0);
+      // A network that would not coarsen (actors with few ties between them) is its own
+      // coarsest level, and the finest: it gets its collision too, and streams.
+      const alone = depth === 0;
+      const collideFrom = alone ? Math.round(levels.coarsestTicks * (1 - levels.collideShare)) : Infinity;
+      yield* layOut(level(depth), levels.coarsestTicks, 1, collideFrom, alone ? batch : 0);
       while (depth > 0) {
         yield;
         const coarse = level(depth);

@@ -53,6 +53,18 @@ describe('layoutInLevels', () => {
     expect(spread).toBeLessThan(apart);
   });
 
+  it('lays out a network that does not coarsen (many actors, few ties) with its collision, streaming as it settles', () => {
+    const loose = syntheticScenario(200, 5);
+    const sparse = { actors: loose.actors, relations: loose.relations.slice(0, 5) };
+    const layout = layoutInLevels(sparse, LAYOUT_PARAMS);
+    expect(closestPair(layout)).toBeGreaterThan(LAYOUT_PARAMS.collideRadius * 1.5);
+    const staged = startLevels(sparse, LAYOUT_PARAMS, 0);
+    const steps = staged.run(10);
+    let pauses = 0;
+    while (!steps.next().done) pauses++;
+    expect(pauses).toBeGreaterThan(10);
+  });
+
   it('leaves pinned actors where the author put them, at every stage', () => {
     const s = structuredClone(s400);
     s.actors[0]!.pin = { x: 500, y: -200 };
