@@ -38,8 +38,8 @@ export function useForceLayout(edited: Scenario, onUpdate: () => void, drawn = t
   const [version, setVersion] = useState(0);
   const update = useRef(onUpdate);
   // While a big network is still being mounted (a chunk a frame), the worker's positions wait:
-  // placing every mounted actor again at each update made mounting 5,000 actors take 1.5 s
-  // longer. Actors mounted meanwhile stand at the start, as those before them do.
+  // placing every mounted actor again at each update made the first picture of 5,000 actors
+  // about 750 ms later. Actors mounted meanwhile stand at the start, as those before them do.
   const mounted = useRef(drawn);
   const flush = useRef<(() => void) | null>(null);
   useEffect(() => {

@@ -10,7 +10,7 @@ import type { Scenario } from '../model/schema';
 import type { LayoutUpdate } from './layout.worker';
 
 export interface LayoutStream {
-  /** Gets each update from now on; the latest one at once, if some came already. */
+  /** Gets each update from now on (the worker answers only after the caller's turn). */
   listen(onUpdate: (update: LayoutUpdate) => void): void;
   stop(): void;
 }
@@ -36,12 +36,10 @@ export function coolLayout(): void {
 export function startLayoutStream(network: Pick<Scenario, 'actors' | 'relations'>): LayoutStream {
   const worker = warm ?? new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
   warm = null;
-  let latest: LayoutUpdate | null = null;
   let listener: ((update: LayoutUpdate) => void) | null = null;
   worker.onmessage = (event: MessageEvent<LayoutUpdate>) => {
-    latest = event.data;
-    if (latest.done) worker.terminate();
-    listener?.(latest);
+    if (event.data.done) worker.terminate();
+    listener?.(event.data);
   };
   worker.postMessage({
     actors: network.actors.map((a) => ({ id: a.id, pin: a.pin })),
@@ -50,7 +48,6 @@ export function startLayoutStream(network: Pick<Scenario, 'actors' | 'relations'
   return {
     listen(onUpdate) {
       listener = onUpdate;
-      if (latest) onUpdate(latest);
     },
     stop() {
       listener = null;

@@ -3,18 +3,8 @@ import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useForceLayout } from '../../src/hooks/useForceLayout';
 import { networkLayout } from '../../src/layout/multilevel';
-import type { LayoutUpdate } from '../../src/layout/layout.worker';
 import { syntheticScenario } from '../../scripts/synthetic';
-
-class FakeWorker {
-  static made: FakeWorker[] = [];
-  onmessage: ((event: MessageEvent<LayoutUpdate>) => void) | null = null;
-  constructor() {
-    FakeWorker.made.push(this);
-  }
-  postMessage() {}
-  terminate() {}
-}
+import { FakeLayoutWorker as FakeWorker } from '../fixtures/layoutWorker';
 
 describe('useForceLayout, for a big network', () => {
   beforeEach(() => {
@@ -29,7 +19,7 @@ describe('useForceLayout, for a big network', () => {
     const { result } = renderHook(() => useForceLayout(scenario, onUpdate));
     expect(result.current.streaming).toBe(true);
     const positions = new Float32Array(scenario.actors.flatMap((_, i) => [i, -i]));
-    act(() => FakeWorker.made[0]!.onmessage?.({ data: { positions, done: true } } as MessageEvent<LayoutUpdate>));
+    act(() => FakeWorker.made[0]!.answer(positions, true));
     expect(result.current.version).toBe(1);
     expect(onUpdate).toHaveBeenCalled();
     expect(result.current.layout.get(scenario.actors[3]!.id)).toEqual({ x: 3, y: -3 });
@@ -43,8 +33,8 @@ describe('useForceLayout, for a big network', () => {
     const { result, rerender } = renderHook(({ drawn }) => useForceLayout(scenario, onUpdate, drawn), { initialProps: { drawn: false } });
     const start = result.current.layout.get(scenario.actors[5]!.id);
     const at = (x: number) => new Float32Array(scenario.actors.flatMap(() => [x, x]));
-    act(() => FakeWorker.made[0]!.onmessage?.({ data: { positions: at(1), done: false } } as MessageEvent<LayoutUpdate>));
-    act(() => FakeWorker.made[0]!.onmessage?.({ data: { positions: at(2), done: true } } as MessageEvent<LayoutUpdate>));
+    act(() => FakeWorker.made[0]!.answer(at(1), false));
+    act(() => FakeWorker.made[0]!.answer(at(2), true));
     expect(onUpdate).not.toHaveBeenCalled();
     expect(result.current.version).toBe(0);
     expect(result.current.layout.get(scenario.actors[5]!.id)).toEqual(start);

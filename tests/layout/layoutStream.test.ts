@@ -1,27 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { coolLayout, startLayoutStream, warmLayout } from '../../src/layout/layoutStream';
 import type { LayoutUpdate } from '../../src/layout/layout.worker';
+import { FakeLayoutWorker as FakeWorker } from '../fixtures/layoutWorker';
 import { syntheticScenario } from '../../scripts/synthetic';
-
-/** A stand-in for the layout worker: records what it is sent, and answers when told. */
-class FakeWorker {
-  static made: FakeWorker[] = [];
-  onmessage: ((event: MessageEvent<LayoutUpdate>) => void) | null = null;
-  sent: unknown[] = [];
-  terminated = false;
-  constructor() {
-    FakeWorker.made.push(this);
-  }
-  postMessage(message: unknown) {
-    this.sent.push(message);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  answer(done: boolean, x = 1) {
-    this.onmessage?.({ data: { positions: new Float32Array([x, x]), done } } as MessageEvent<LayoutUpdate>);
-  }
-}
 
 const update = (u: LayoutUpdate) => [u.positions[0], u.done];
 
@@ -42,8 +23,8 @@ describe('layout streams', () => {
     ]);
     const got: unknown[] = [];
     stream.listen((u) => got.push(update(u)));
-    worker.answer(false, 1);
-    worker.answer(true, 2);
+    worker.answer(new Float32Array([1, 1]), false);
+    worker.answer(new Float32Array([2, 2]), true);
     expect(got).toEqual([
       [1, false],
       [2, true],
@@ -56,7 +37,7 @@ describe('layout streams', () => {
     const got: unknown[] = [];
     stream.listen((u) => got.push(update(u)));
     stream.stop();
-    FakeWorker.made[0]!.answer(false);
+    FakeWorker.made[0]!.answer(new Float32Array([1, 1]), false);
     expect(got).toEqual([]);
     expect(FakeWorker.made[0]!.terminated).toBe(true);
   });
