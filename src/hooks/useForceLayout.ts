@@ -40,11 +40,11 @@ export function useForceLayout(edited: Scenario, onUpdate: () => void, drawn = t
   // While a big network is still being mounted (a chunk a frame), the worker's positions wait:
   // placing every mounted actor again at each update made the first picture of 5,000 actors
   // about 750 ms later. Actors mounted meanwhile stand at the start, as those before them do.
-  const mounted = useRef(drawn);
+  const allDrawn = useRef(drawn);
   const flush = useRef<(() => void) | null>(null);
   useEffect(() => {
     update.current = onUpdate;
-    mounted.current = drawn;
+    allDrawn.current = drawn;
   });
   useEffect(() => {
     if (drawn) flush.current?.();
@@ -71,7 +71,7 @@ export function useForceLayout(edited: Scenario, onUpdate: () => void, drawn = t
     };
     let ended = false;
     flush.current = () => {
-      if (!latest || !mounted.current) return;
+      if (!latest || !allDrawn.current) return;
       if (!ended) {
         frame ||= requestAnimationFrame(apply);
         return;

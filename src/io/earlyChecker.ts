@@ -5,12 +5,19 @@
  */
 let early: Worker | null = null;
 
+const startWorker = () => new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
+
 export function startCheckerEarly(): void {
   try {
-    early ??= new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
+    early ??= startWorker();
   } catch {
     // No workers here: the link is checked in the page, as it would have been.
   }
+}
+
+/** A checking worker: the one started early, or a new one (throws where there are no workers). */
+export function checkerWorker(): Worker {
+  return takeEarlyChecker() ?? startWorker();
 }
 
 /** The worker started early, once; null if none was (or it has been taken). */

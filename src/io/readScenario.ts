@@ -4,8 +4,8 @@
  */
 import { LINK_TIMEOUT_MS, LOAD_LIMITS, describeBytes, sizeError } from '../model/constants';
 import { readCapped } from './capped';
-import { takeEarlyChecker } from './earlyChecker';
-import { STREAM_FROM } from '../layout/forceLayout';
+import { checkerWorker, takeEarlyChecker } from './earlyChecker';
+import { streamsCounts } from '../layout/forceLayout';
 import { coolLayout, warmLayout } from '../layout/layoutStream';
 import type { ScenarioCounts } from '../model/load';
 import type { ValidationResult } from '../model/validate';
@@ -86,7 +86,7 @@ function check(checker: Checker, text: string, options: ReadOptions): Promise<Va
 function startChecker(): Checker {
   let worker: Worker;
   try {
-    worker = takeEarlyChecker() ?? new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
+    worker = checkerWorker();
   } catch {
     return { check: checkInPage, stop: () => {} };
   }
@@ -111,7 +111,7 @@ function startChecker(): Checker {
         if (message.type === 'checking') {
           onProgress?.({ stage: 'checking', actors: message.actors, relations: message.relations });
           // A big network's layout worker loads while the check runs.
-          if (message.actors >= STREAM_FROM.actors || message.relations >= STREAM_FROM.relations) warmLayout();
+          if (streamsCounts(message.actors, message.relations)) warmLayout();
         } else {
           stop();
           const result = readResult(message.json);

@@ -146,8 +146,13 @@ export function startsFor(scenario: Pick<Scenario, 'actors' | 'relations'>, para
  */
 export const STREAM_FROM = { actors: 150, relations: 450 };
 
+/** Whether a network of this many actors and relations is laid out in a worker (see STREAM_FROM). */
+export function streamsCounts(actors: number, relations: number): boolean {
+  return actors >= STREAM_FROM.actors || relations >= STREAM_FROM.relations;
+}
+
 export function streamsLayout(scenario: Scenario): boolean {
-  return scenario.actors.length >= STREAM_FROM.actors || scenario.relations.length >= STREAM_FROM.relations;
+  return streamsCounts(scenario.actors.length, scenario.relations.length);
 }
 
 export interface LayoutRun {

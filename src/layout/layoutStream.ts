@@ -18,12 +18,14 @@ export interface LayoutStream {
 // A worker started before its network is known, so its script loads and compiles meanwhile.
 let warm: Worker | null = null;
 
+const startWorker = () => new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+
 /**
  * Starts a layout worker for a network about to open (a file or link still being checked,
  * once it is known to be big); the next stream takes it.
  */
 export function warmLayout(): void {
-  warm ??= new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+  warm ??= startWorker();
 }
 
 /** Ends a worker started ahead of a network that will not open (it was refused or cancelled). */
@@ -34,7 +36,7 @@ export function coolLayout(): void {
 
 /** Starts laying out `network` in a worker of its own. */
 export function startLayoutStream(network: Pick<Scenario, 'actors' | 'relations'>): LayoutStream {
-  const worker = warm ?? new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+  const worker = warm ?? startWorker();
   warm = null;
   let listener: ((update: LayoutUpdate) => void) | null = null;
   worker.onmessage = (event: MessageEvent<LayoutUpdate>) => {

@@ -172,6 +172,8 @@ export function startLevels(
   // While a coarse level is laid out, each actor is drawn near its group's place, always on
   // the same side of it (a generator of its own, so the layout's stays as it is).
   let jitter: Float64Array | null = null;
+  // How far from its group's place a member of a group of w actors starts (or is drawn).
+  const roomOf = (w: number) => params.linkDistance * 0.3 * Math.sqrt(w);
 
   function groupOf(actor: number): number {
     let node = actor;
@@ -220,11 +222,11 @@ export function startLevels(
 
   return {
     *run(batch) {
-      // A network that would not coarsen (actors with few ties between them) is its own
-      // coarsest level, and the finest: it gets its collision too, and streams.
-      const alone = depth === 0;
-      const collideFrom = alone ? Math.round(levels.coarsestTicks * (1 - levels.collideShare)) : Infinity;
-      yield* layOut(level(depth), levels.coarsestTicks, 1, collideFrom, alone ? batch : 0);
+      // The level at `depth`: the finest (even when it is also the coarsest, in a network of
+      // actors with few ties between them) gets collision in its last ticks, and streams.
+      const layLevel = (ticks: number, alpha: number) =>
+        depth === 0 ? layOut(level(0), ticks, alpha, Math.round(ticks * (1 - levels.collideShare)), batch) : layOut(level(depth), ticks, alpha, Infinity, 0);
+      yield* layLevel(levels.coarsestTicks, 1);
       while (depth > 0) {
         yield;
         const coarse = level(depth);
@@ -234,16 +236,14 @@ export function startLevels(
         const fy = new Float64Array(fine.n);
         for (let i = 0; i < fine.n; i++) {
           const g = coarse.parentOf[i] ?? 0;
-          const room = params.linkDistance * 0.3 * Math.sqrt(coarse.weight[g] ?? 1);
+          const room = roomOf(coarse.weight[g] ?? 1);
           fx[i] = (xs[g] ?? 0) + (random() - 0.5) * room;
           fy[i] = (ys[g] ?? 0) + (random() - 0.5) * room;
         }
         xs = fx;
         ys = fy;
         depth--;
-        const finestNow = depth === 0;
-        const ticks = finestNow ? levels.finestTicks : levels.levelTicks;
-        yield* layOut(fine, ticks, levels.levelAlpha, finestNow ? Math.round(ticks * (1 - levels.collideShare)) : Infinity, finestNow ? batch : 0);
+        yield* layLevel(depth === 0 ? levels.finestTicks : levels.levelTicks, levels.levelAlpha);
       }
     },
     positions() {
@@ -257,7 +257,7 @@ export function startLevels(
         const weight = level(depth).weight;
         for (let i = 0; i < actors.length; i++) {
           const g = groupOf(i);
-          const room = actors[i]?.pin ? 0 : params.linkDistance * 0.3 * Math.sqrt(weight[g] ?? 1);
+          const room = actors[i]?.pin ? 0 : roomOf(weight[g] ?? 1);
           px[i] = (xs[g] ?? 0) + (jitter[i * 2] ?? 0) * room;
           py[i] = (ys[g] ?? 0) + (jitter[i * 2 + 1] ?? 0) * room;
         }

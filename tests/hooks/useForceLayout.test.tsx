@@ -1,17 +1,13 @@
 // @vitest-environment happy-dom
 import { act, renderHook } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useForceLayout } from '../../src/hooks/useForceLayout';
 import { networkLayout } from '../../src/layout/multilevel';
 import { syntheticScenario } from '../../scripts/synthetic';
-import { FakeLayoutWorker as FakeWorker } from '../fixtures/layoutWorker';
+import { FakeLayoutWorker as FakeWorker, useFakeLayoutWorker } from '../fixtures/layoutWorker';
 
 describe('useForceLayout, for a big network', () => {
-  beforeEach(() => {
-    FakeWorker.made = [];
-    vi.stubGlobal('Worker', FakeWorker);
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  useFakeLayoutWorker();
 
   it('takes the worker\u2019s positions in place, and keeps its final layout for print, which then computes none', () => {
     const scenario = syntheticScenario(200, 9);

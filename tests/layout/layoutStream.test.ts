@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { coolLayout, startLayoutStream, warmLayout } from '../../src/layout/layoutStream';
 import type { LayoutUpdate } from '../../src/layout/layout.worker';
-import { FakeLayoutWorker as FakeWorker } from '../fixtures/layoutWorker';
+import { FakeLayoutWorker as FakeWorker, useFakeLayoutWorker } from '../fixtures/layoutWorker';
 import { syntheticScenario } from '../../scripts/synthetic';
 
 const update = (u: LayoutUpdate) => [u.positions[0], u.done];
 
 describe('layout streams', () => {
-  beforeEach(() => {
-    FakeWorker.made = [];
-    vi.stubGlobal('Worker', FakeWorker);
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  useFakeLayoutWorker();
 
   it('sends the worker only who is there and who is linked, and passes its updates on until it is done', () => {
     const s = syntheticScenario(3);
