@@ -10,6 +10,7 @@ import { BUILTIN, useAppStore, type AppState } from '../store/appStore';
 import { originKey } from '../store/origin';
 import type { Stage, StageView } from './protocol';
 import type { StudentSession, TeacherSession } from './session';
+import { wholeNumber } from '../model/constants';
 
 /** The most a scenario sent to phones may weigh (the server's message cap, with room to spare). */
 export const CLASS_SCENARIO_BYTES = 1_500_000;
@@ -45,7 +46,7 @@ function scenarioFor(s: AppState): string | null {
 export function scenarioTooBig(s: AppState = useAppStore.getState()): string | null {
   const json = scenarioFor(s);
   return json && json.length > CLASS_SCENARIO_BYTES
-    ? `This scenario is too big to send to phones (${Math.round(json.length / 1000).toLocaleString('en-GB')} KB; the most is ${CLASS_SCENARIO_BYTES / 1000} KB).`
+    ? `This scenario is too big to send to phones (${wholeNumber(Math.round(json.length / 1000))} KB; the most is ${CLASS_SCENARIO_BYTES / 1000} KB).`
     : null;
 }
 

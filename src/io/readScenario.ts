@@ -2,7 +2,7 @@
  * The routes a scenario comes in by: a File (picker or drop) or a URL (`?scenario=`). Each
  * reads text within the size cap and hands it to the one loader; none of them throws.
  */
-import { LINK_TIMEOUT_MS, LOAD_LIMITS, describeBytes, sizeError } from '../model/constants';
+import { LINK_TIMEOUT_MS, LOAD_LIMITS, describeBytes, sizeError, wholeNumber } from '../model/constants';
 import { readCapped } from './capped';
 import { checkerWorker, takeEarlyChecker } from './earlyChecker';
 import { streamsCounts } from '../layout/forceLayout';
@@ -19,7 +19,7 @@ export interface ReadOptions {
   onProgress?: (progress: LoadProgress) => void;
 }
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many: string) => `${wholeNumber(n)} ${n === 1 ? one : many}`;
 
 /** Progress in words, for the loading line: "Reading 2.1 of 7.3 MiB…", "Checking 3,000 actors and 9,000 relations…". */
 export function describeProgress(p: LoadProgress): string {

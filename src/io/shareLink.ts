@@ -4,7 +4,7 @@
  * after `#` never leaves the browser, so the scenario is not uploaded anywhere. Opening such
  * a link unpacks it within the loader's size cap and checks it exactly as a file is checked.
  */
-import { LOAD_LIMITS, describeBytes } from '../model/constants';
+import { LOAD_LIMITS, describeBytes, wholeNumber } from '../model/constants';
 import type { ValidationResult } from '../model/validate';
 import { readCapped } from './capped';
 import { SHARE_PREFIX } from '../store/origin';
@@ -66,7 +66,7 @@ export async function shareLink(json: string, base: string): Promise<ShareResult
   if (url.length > SHARE_LIMIT_CHARS) {
     return {
       ok: false,
-      error: `the link would be ${url.length.toLocaleString('en-GB')} characters long, more than the ${SHARE_LIMIT_CHARS.toLocaleString('en-GB')} that travel safely; download the file instead`,
+      error: `the link would be ${wholeNumber(url.length)} characters long, more than the ${wholeNumber(SHARE_LIMIT_CHARS)} that travel safely; download the file instead`,
     };
   }
   return { ok: true, url };
@@ -80,7 +80,7 @@ export function sharedData(hash: string): string | null {
 /** Unpacks a link's data and checks it as any scenario file is checked. */
 export async function readSharedScenario(data: string): Promise<ValidationResult> {
   const fail = (why: string): ValidationResult => ({ ok: false, errors: [`(root): ${why}`] });
-  if (data.length > MAX_DATA_CHARS) return fail(`the link holds ${data.length.toLocaleString('en-GB')} characters, more than the ${MAX_DATA_CHARS.toLocaleString('en-GB')} a shared scenario may`);
+  if (data.length > MAX_DATA_CHARS) return fail(`the link holds ${wholeNumber(data.length)} characters, more than the ${wholeNumber(MAX_DATA_CHARS)} a shared scenario may`);
   if (typeof DecompressionStream === 'undefined') return fail('this browser cannot unpack a scenario from a link; ask for the file instead');
   const bytes = fromBase64Url(data);
   if (!bytes) return fail('the link is damaged (it holds characters a shared scenario never does); ask for it again');

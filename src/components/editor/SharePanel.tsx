@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { Doc } from '../../editor/edits';
 import type { DraftSession } from '../../editor/session';
 import { SHARE_LIMIT_CHARS, shareLink } from '../../io/shareLink';
+import { wholeNumber } from '../../model/constants';
 
 type Shared = { doc: Doc; url: string } | { doc: Doc; refused: string } | null;
 
@@ -38,7 +39,7 @@ export function SharePanel({ session, doc }: { session: DraftSession; doc: Doc }
       <h3 id="edit-share">Share as a link</h3>
       <p className="field__hint">
         The whole scenario goes inside the link: nothing is uploaded, and whoever opens it sees the scenario as it is now, checked like
-        any file. Links are kept under {SHARE_LIMIT_CHARS.toLocaleString('en-GB')} characters so they travel by e-mail and chat;
+        any file. Links are kept under {wholeNumber(SHARE_LIMIT_CHARS)} characters so they travel by e-mail and chat;
         for a bigger scenario, download the file.
       </p>
       <button type="button" className="button" onClick={() => void make()}>
@@ -48,7 +49,7 @@ export function SharePanel({ session, doc }: { session: DraftSession; doc: Doc }
       {current && 'refused' in current && <p role="alert">{current.refused}</p>}
       {current && 'url' in current && (
         <div className="field editor__share-link">
-          <label htmlFor="share-link">Link to share ({current.url.length.toLocaleString('en-GB')} characters)</label>
+          <label htmlFor="share-link">Link to share ({wholeNumber(current.url.length)} characters)</label>
           <input id="share-link" type="text" readOnly value={current.url} onFocus={(e) => e.currentTarget.select()} />
           <button type="button" className="button" onClick={() => void copy(current.url)}>
             Copy the link

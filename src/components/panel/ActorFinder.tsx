@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { findActors, LIST_ACTORS_UP_TO } from '../../model/find';
 import type { Actor } from '../../model/schema';
+import { wholeNumber } from '../../model/constants';
 
 /** How many actors the finder shows at once. */
 export const FINDER_SHOWS = 12;
@@ -17,7 +18,7 @@ export function ActorFinder({ actors, children }: { actors: readonly Actor[]; ch
   const inputId = useId();
   const found = useMemo(() => findActors(actors, query, FINDER_SHOWS), [actors, query]);
   if (actors.length <= LIST_ACTORS_UP_TO) return children(actors);
-  const count = (n: number) => `${n.toLocaleString('en')} actor${n === 1 ? '' : 's'}`;
+  const count = (n: number) => `${wholeNumber(n)} actor${n === 1 ? '' : 's'}`;
   let status: string;
   if (!query.trim()) status = `${count(actors.length)}: type part of a name to find one. The first ${FINDER_SHOWS} are below.`;
   else if (found.total === 0) status = `No actor\u2019s name contains \u201c${query.trim()}\u201d.`;

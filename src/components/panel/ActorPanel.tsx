@@ -14,6 +14,7 @@ import { Questions } from './claims/Questions';
 import { TiesList } from './claims/TiesList';
 import { PanelTitle } from './PanelTitle';
 import { JOIN } from '../../pageMode';
+import { wholeNumber } from '../../model/constants';
 
 /** One actor's view of the event: every section, every claim with its basis and source. */
 export function ActorPanel({ scenario, actor }: { scenario: Scenario; actor: Actor }) {
@@ -103,7 +104,7 @@ export function ActorPanel({ scenario, actor }: { scenario: Scenario; actor: Act
         {perceptions.silentLeftOut > 0 && (
           <p className="sees__rest">
             {perceptions.rows.length === 0 ? 'The source is silent on how they see any of the other ' : 'The source is silent on how they see the other '}
-            {perceptions.silentLeftOut.toLocaleString('en')} actors.
+            {wholeNumber(perceptions.silentLeftOut)} actors.
           </p>
         )}
       </section>

@@ -9,6 +9,7 @@ import type { ShareResult } from '../../io/shareLink';
 import { useAppStore } from '../../store/appStore';
 import { copyText } from './copy';
 import { QrCode } from './QrCode';
+import { wholeNumber } from '../../model/constants';
 
 const THEME_LABEL: Record<EmbedTheme | '', string> = { '': 'The viewer\u2019s own (light or dark)', light: 'Light', dark: 'Dark', projector: 'Projector: bigger type, stronger lines' };
 
@@ -50,7 +51,7 @@ export function LinkSection() {
         {link?.ok && (
           <div className="share-link">
             <div className="field">
-              <label htmlFor="share-view-link">Link ({link.url.length.toLocaleString('en-GB')} characters)</label>
+              <label htmlFor="share-view-link">Link ({wholeNumber(link.url.length)} characters)</label>
               <input id="share-view-link" type="text" readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} />
               <button type="button" className="button" onClick={() => void copyText(link.url).then((m) => setSaid((s) => ({ ...s, link: m })))}>
                 Copy the link

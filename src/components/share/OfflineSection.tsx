@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { downloadBlob } from '../../io/download';
 import { offlineFile } from '../../offline/selfCopy';
 import { useAppStore } from '../../store/appStore';
+import { wholeNumber } from '../../model/constants';
 
 export function OfflineSection() {
   const [status, setStatus] = useState('');
@@ -16,7 +17,7 @@ export function OfflineSection() {
     try {
       const file = await offlineFile(scenario);
       downloadBlob(file.blob, file.name);
-      setStatus(`Saved ${file.name} (${Math.round(file.blob.size / 1024).toLocaleString('en-GB')} KB).`);
+      setStatus(`Saved ${file.name} (${wholeNumber(Math.round(file.blob.size / 1024))} KB).`);
     } catch (error) {
       setStatus(`The offline file could not be made: ${error instanceof Error ? error.message : String(error)}.`);
     }

@@ -12,6 +12,7 @@ import { pictureToSvgInSlices } from '../../export/svg';
 import { downloadBlob } from '../../io/download';
 import { useAppStore } from '../../store/appStore';
 import type { NetworkSceneNow } from '../network/NetworkView';
+import { wholeNumber } from '../../model/constants';
 
 const canCopyImages = typeof ClipboardItem !== 'undefined' && typeof navigator.clipboard?.write === 'function';
 
@@ -83,7 +84,7 @@ export function PictureSection({ scene }: { scene: () => NetworkSceneNow | null 
             </label>
           </fieldset>
           <div className="field">
-            <label htmlFor="picture-width">PNG width in pixels (up to {MAX_PNG_WIDTH.toLocaleString('en-GB')})</label>
+            <label htmlFor="picture-width">PNG width in pixels (up to {wholeNumber(MAX_PNG_WIDTH)})</label>
             <input
               id="picture-width"
               type="number"

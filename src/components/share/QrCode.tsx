@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import { encode } from 'uqr';
+import { wholeNumber } from '../../model/constants';
 
 /** About the most a QR code holds at low error correction (version 40, 2,953 bytes); longer links are not drawn. */
 export const QR_MAX_CHARS = 2900;
@@ -29,7 +30,7 @@ export function QrCode({ text, label }: { text: string; label: string }) {
   if (!qr) {
     return (
       <p className="share-note">
-        This link is too long for a QR code ({text.length.toLocaleString('en-GB')} characters; one holds about {QR_MAX_CHARS.toLocaleString('en-GB')}). Put the scenario file on a
+        This link is too long for a QR code ({wholeNumber(text.length)} characters; one holds about {wholeNumber(QR_MAX_CHARS)}). Put the scenario file on a
         web server and share its link, which is short.
       </p>
     );

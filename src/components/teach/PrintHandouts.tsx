@@ -1,7 +1,7 @@
 import { glyphPath } from '../../layout/glyphs';
 import { indexScenario, type ScenarioIndex } from '../../model/lookup';
 import { perceptionRows, stanceRows } from '../../model/perspective';
-import { BASES } from '../../model/constants';
+import { BASES, wholeNumber } from '../../model/constants';
 import type { Actor, ActorKind, Basis, Claim, Issue, Scenario } from '../../model/schema';
 import { ATTITUDE_LABEL, BASIS_HELP, BASIS_LABEL, KIND_LABEL, RELATION_LABEL, legendEntries, positionWords, scaleEnds, signedPosition } from '../../model/vocabulary';
 import { BasisKey } from '../panel/claims/BasisKey';
@@ -228,7 +228,7 @@ function ActorCard({ index, actor }: { index: ScenarioIndex; actor: Actor }) {
         ))}
         {perceptions.silentLeftOut > 0 && (
           <li>
-            <em className="handout-silent">The source is silent on how they see the other {perceptions.silentLeftOut.toLocaleString('en')} actors.</em>
+            <em className="handout-silent">The source is silent on how they see the other {wholeNumber(perceptions.silentLeftOut)} actors.</em>
           </li>
         )}
       </ul>
