@@ -48,7 +48,8 @@ describe('computeLayout', () => {
       }
       return best;
     };
-    for (const s of [kremlin, miniScenario(), syntheticScenario(6), syntheticScenario(10, 7), syntheticScenario(20, 7)]) {
+    const harbour = JSON.parse(readFileSync(new URL('../../data/example-harbour-dispute.json', import.meta.url), 'utf8')) as Scenario;
+    for (const s of [kremlin, harbour, miniScenario(), syntheticScenario(6), syntheticScenario(10, 7), syntheticScenario(20, 7), syntheticScenario(30), syntheticScenario(50)]) {
       expect([...computeLayout(structuredClone(s), { ...LAYOUT_PARAMS })]).toEqual([...(fullRuns(s) ?? [])]);
     }
   });
