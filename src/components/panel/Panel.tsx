@@ -1,14 +1,16 @@
 import { Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { usePrefersReducedMotion } from '../../hooks/useMediaQuery';
-import { afterFirstUse } from '../../idle';
+import { afterFirstDraw, afterFirstUse } from '../../idle';
 import { indexScenario } from '../../model/lookup';
 import type { Scenario } from '../../model/schema';
 import { selectFocus, useAppActions, useAppStore } from '../../store/appStore';
 import { ComparePanel, loadSlideIn } from '../../lazyViews';
-import { ActorPanel } from './ActorPanel';
+import { ActorView, loadPanelViews, SourceView } from './LazyPanels';
 import { EventPanel } from './EventPanel';
 import { PanelTitleRef } from './PanelTitle';
-import { SourcePanel } from './SourcePanel';
+
+/** How long after the first picture the actor's view waits for an idle moment to load, at most. */
+const PANEL_VIEWS_IDLE_MS = 1000;
 
 /** The side panel: the event, the source guide, or the selected actor's view. */
 export function Panel({ scenario }: { scenario: Scenario }) {
@@ -37,6 +39,8 @@ export function Panel({ scenario }: { scenario: Scenario }) {
       cancel();
     };
   }, []);
+  // The actor's view and the source guide load once the first picture is up and the page is idle.
+  useEffect(() => afterFirstDraw(() => void loadPanelViews().catch(() => {}), PANEL_VIEWS_IDLE_MS), []);
   const [shown, setShown] = useState({ key, slide: false });
   if (shown.key !== key) setShown({ key, slide: SlideIn !== null && !reduceMotion });
   const actedInPanel = useRef(false);
@@ -74,9 +78,9 @@ export function Panel({ scenario }: { scenario: Scenario }) {
         <ComparePanel scenario={scenario} a={actor} b={other} />
       </Suspense>
     ) : actor ? (
-      <ActorPanel scenario={scenario} actor={actor} />
+      <ActorView scenario={scenario} actor={actor} />
     ) : focus.kind === 'source' ? (
-      <SourcePanel scenario={scenario} />
+      <SourceView scenario={scenario} />
     ) : (
       <EventPanel scenario={scenario} onShowSource={showSource} />
     );

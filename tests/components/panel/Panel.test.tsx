@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Panel } from '../../../src/components/panel/Panel';
 import { BUILTIN, getInitialState, useAppStore } from '../../../src/store/appStore';
 import { miniScenario } from '../../fixtures/mini';
@@ -30,25 +30,46 @@ describe('Panel', () => {
   it('opens an actor from the list, moves the keyboard to their heading, and comes back', async () => {
     renderPanel();
     await userEvent.click(screen.getByRole('link', { name: 'Bo Beta' }));
-    const heading = screen.getByRole('heading', { level: 2, name: 'Bo Beta' });
+    // Focused as soon as it is there, whether its view had loaded or not.
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Bo Beta' });
     expect(heading).toHaveFocus();
     await userEvent.click(screen.getByRole('button', { name: /Back to the event/ }));
     expect(screen.getByRole('heading', { level: 2, name: 'What happened' })).toHaveFocus();
   });
 
-  it('follows selections made elsewhere without taking the keyboard', () => {
+  it('follows selections made elsewhere without taking the keyboard', async () => {
     renderPanel();
     const before = document.activeElement;
     act(() => useAppStore.getState().selectActor('the-council'));
-    expect(screen.getByRole('heading', { level: 2, name: 'The Council' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'The Council' })).toBeInTheDocument();
     expect(document.activeElement).toBe(before);
   });
 
   it('shows the guide to the source', async () => {
     renderPanel();
     await userEvent.click(screen.getByRole('button', { name: 'About the source' }));
-    expect(screen.getByRole('heading', { level: 2, name: 'About the source' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'About the source' })).toBeInTheDocument();
     expect(screen.getByText('(publisher not given)', { exact: false })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'How claims are marked' })).toBeInTheDocument();
+  });
+
+  it('says so while the actor\u2019s view loads, and once loaded shows it at once', async () => {
+    vi.resetModules();
+    // A fresh copy of the panel, whose views have not loaded yet.
+    const { Panel: FreshPanel } = await import('../../../src/components/panel/Panel');
+    const { loadPanelViews } = await import('../../../src/components/panel/LazyPanels');
+    const { useAppStore: store, getInitialState: initial, BUILTIN: builtin } = await import('../../../src/store/appStore');
+    store.setState(initial());
+    store.getState().openScenario(scenario, builtin);
+    const view = render(<FreshPanel scenario={scenario} />);
+    act(() => store.getState().selectActor('bo'));
+    expect(screen.getByText('Loading this actor\u2019s view\u2026')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Bo Beta' })).toBeInTheDocument();
+    view.unmount();
+    await loadPanelViews();
+    render(<FreshPanel scenario={scenario} />);
+    act(() => store.getState().selectActor('ana'));
+    expect(screen.getByRole('heading', { level: 2, name: 'Ana Alpha' })).toBeInTheDocument();
+    expect(screen.queryByText(/Loading/)).toBeNull();
   });
 });
