@@ -7,7 +7,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { embedBuiltinScenario, hashedCsp, inlineWorkers } from './scripts/lib/offlineBuild';
 import { classServerPlugin } from './src/server/vitePlugin';
 import { validateScenario } from './src/model/validate';
-import { computeLayout } from './src/layout/forceLayout';
+import { networkLayout } from './src/layout/multilevel';
 import type { Scenario } from './src/model/schema';
 
 /**
@@ -85,7 +85,7 @@ export const BUILTIN_LAYOUT_MODULE = 'virtual:builtin-layout';
 
 /** The built-in scenario's layout as a module: `export default { actorId: [x, y], … }`. */
 export function builtinLayoutModule(scenario: Scenario): string {
-  const positions = Object.fromEntries([...computeLayout(scenario)].map(([id, p]) => [id, [p.x, p.y]]));
+  const positions = Object.fromEntries([...networkLayout(scenario)].map(([id, p]) => [id, [p.x, p.y]]));
   return `export default ${JSON.stringify(positions)};`;
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { computeLayout, LAYOUT_PARAMS, layoutShape, remembered, startLayout, streamsLayout } from '../layout/forceLayout';
+import { LAYOUT_PARAMS, layoutShape, remembered, startLayout, streamsLayout } from '../layout/forceLayout';
+import { networkLayout } from '../layout/multilevel';
 import type { Point } from '../layout/geometry';
 import { startLayoutStream } from '../layout/layoutStream';
 import { motionStarted } from '../milestones';
@@ -18,8 +19,8 @@ export interface ForceLayout {
 }
 
 /**
- * Small networks are laid out before the first paint, on the main thread, in a few
- * milliseconds. Big ones are drawn at once from their seeded start and settle in a Web
+ * Small and middling networks are laid out before the first paint, on the main thread: from
+ * many seeded starts, or in levels from 30 actors (see networkLayout). Big ones are drawn at once from their seeded start and settle in a Web
  * Worker, so the page never blocks; the final picture is the same on every load. The
  * layout follows the network's shape (see `layoutShape`), not each new version of the
  * scenario: as an author edits a sentence, nothing moves and nothing is laid out again.
@@ -32,7 +33,7 @@ export function useForceLayout(edited: Scenario, onUpdate: () => void, drawn = t
   const scenario = useMemo(() => edited, [shape]);
   const streaming = streamsLayout(scenario);
   const layout = useMemo(
-    () => (streaming ? startLayout(scenario, LAYOUT_PARAMS, 0).positions() : computeLayout(scenario)),
+    () => (streaming ? startLayout(scenario, LAYOUT_PARAMS, 0).positions() : networkLayout(scenario)),
     [scenario, streaming],
   );
   const [version, setVersion] = useState(0);

@@ -18,9 +18,9 @@ export const LAYOUT_PARAMS = {
   /** Above this many relations, one start only (counting crossings is quadratic). */
   maxRelationsForTries: 150,
   /**
-   * The actors laid out over all starts together: a network of 20 actors gets 6 starts, one
-   * of 50 gets 2, so the layout before the first paint stays short (about 30 ms in Node for
-   * 6 actors, as for 50 or 100) whatever the size.
+   * The actors laid out over all starts together: a network of 10 actors gets 12 starts, one
+   * of 20 gets 6, so the layout before the first paint stays short whatever the size. (The
+   * page lays out networks of 30 actors and more in levels instead: see multilevel.ts.)
    */
   startsBudget: 120,
   /**

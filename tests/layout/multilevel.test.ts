@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout, countCrossings, LAYOUT_PARAMS, startLayout } from '../../src/layout/forceLayout';
-import { layoutInLevels, MULTILEVEL, networkLayout, startLevels } from '../../src/layout/multilevel';
+import { inLevels, layoutInLevels, LEVELS_FROM, MULTILEVEL, networkLayout, startLevels } from '../../src/layout/multilevel';
 import { clusterOf, syntheticScenario } from '../../scripts/synthetic';
 import type { Point } from '../../src/layout/geometry';
 
@@ -88,11 +88,24 @@ describe('layoutInLevels', () => {
     expect([...staged.positions()]).toEqual([...layoutInLevels(s400, LAYOUT_PARAMS)]);
   });
 
-  it('is the layout print draws of a big network; a small one is laid out as the page lays it out', () => {
+  it('is the layout of every network from 30 actors (print\u2019s and the page\u2019s); a smaller one is laid out from many starts', () => {
     const big = syntheticScenario(200, 4);
     expect([...networkLayout(big)]).toEqual([...layoutInLevels(big, LAYOUT_PARAMS)]);
     expect(networkLayout(big)).toBe(networkLayout(structuredClone(big)));
-    const small = syntheticScenario(20, 4);
+    const middling = syntheticScenario(LEVELS_FROM, 4);
+    expect(inLevels(middling)).toBe(true);
+    expect([...networkLayout(middling)]).toEqual([...layoutInLevels(middling, LAYOUT_PARAMS)]);
+    const small = syntheticScenario(LEVELS_FROM - 1, 4);
+    expect(inLevels(small)).toBe(false);
     expect(networkLayout(small)).toBe(computeLayout(small));
+  });
+
+  it('leaves middling networks fewer crossings than their seeded starts would', () => {
+    for (const n of [LEVELS_FROM, 60, 100, 149]) {
+      const s = syntheticScenario(n);
+      const levels = countCrossings(layoutInLevels(s, LAYOUT_PARAMS), s.relations);
+      const starts = countCrossings(computeLayout(structuredClone(s), { ...LAYOUT_PARAMS }), s.relations);
+      expect(levels, `${n} actors`).toBeLessThan(starts);
+    }
   });
 });
