@@ -4,7 +4,7 @@
  * actor rarely waits for them. One wanted sooner (a link to an actor, a quick click) loads
  * at once, with a line saying so meanwhile; once loaded they render at once, with no wait.
  */
-import { lazy, Suspense, type ComponentProps } from 'react';
+import { useEffect, useState, type ComponentProps } from 'react';
 import type * as PanelViews from './panelViews';
 
 type Views = typeof PanelViews;
@@ -24,23 +24,52 @@ export function loadPanelViews(): Promise<Views> {
   return loading;
 }
 
-const LazyActorPanel = lazy(() => loadPanelViews().then((m) => ({ default: m.ActorPanel })));
-const LazySourcePanel = lazy(() => loadPanelViews().then((m) => ({ default: m.SourcePanel })));
+/**
+ * The loaded views, as state: the loading line gives way to the view once, and a view is
+ * never swapped for another copy of itself (which would lose what the reader was doing in
+ * it). A failed download says so, with a way to try again.
+ */
+function usePanelViews(): { loaded: Views | null; failed: boolean; retry: () => void } {
+  const [loaded, setLoaded] = useState(views);
+  const [attempt, setAttempt] = useState(0);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (loaded) return;
+    let live = true;
+    loadPanelViews().then(
+      (m) => live && setLoaded(m),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [loaded, attempt]);
+  const retry = () => {
+    setFailed(false);
+    setAttempt((n) => n + 1);
+  };
+  return { loaded, failed, retry };
+}
 
-export function ActorView(props: ComponentProps<Views['ActorPanel']>) {
-  if (views) return <views.ActorPanel {...props} />;
+function Waiting({ what, failed, retry }: { what: string; failed: boolean; retry: () => void }) {
+  if (!failed) return <p className="panel__body">Loading {what}…</p>;
   return (
-    <Suspense fallback={<p className="panel__body">Loading this actor’s view…</p>}>
-      <LazyActorPanel {...props} />
-    </Suspense>
+    <p className="panel__body" role="alert">
+      {what[0]?.toUpperCase()}
+      {what.slice(1)} could not be loaded: check the connection.{' '}
+      <button type="button" className="button" onClick={retry}>
+        Try again
+      </button>
+    </p>
   );
 }
 
+export function ActorView(props: ComponentProps<Views['ActorPanel']>) {
+  const { loaded, failed, retry } = usePanelViews();
+  return loaded ? <loaded.ActorPanel {...props} /> : <Waiting what={'this actor\u2019s view'} failed={failed} retry={retry} />;
+}
+
 export function SourceView(props: ComponentProps<Views['SourcePanel']>) {
-  if (views) return <views.SourcePanel {...props} />;
-  return (
-    <Suspense fallback={<p className="panel__body">Loading the source guide…</p>}>
-      <LazySourcePanel {...props} />
-    </Suspense>
-  );
+  const { loaded, failed, retry } = usePanelViews();
+  return loaded ? <loaded.SourcePanel {...props} /> : <Waiting what="the source guide" failed={failed} retry={retry} />;
 }

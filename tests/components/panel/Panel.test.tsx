@@ -64,12 +64,38 @@ describe('Panel', () => {
     const view = render(<FreshPanel scenario={scenario} />);
     act(() => store.getState().selectActor('bo'));
     expect(screen.getByText('Loading this actor\u2019s view\u2026')).toBeInTheDocument();
-    expect(await screen.findByRole('heading', { level: 2, name: 'Bo Beta' })).toBeInTheDocument();
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Bo Beta' });
+    // Drawn again, the view stays the same view: what the reader was doing in it is kept.
+    view.rerender(<FreshPanel scenario={scenario} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Bo Beta' })).toBe(heading);
     view.unmount();
     await loadPanelViews();
     render(<FreshPanel scenario={scenario} />);
     act(() => store.getState().selectActor('ana'));
     expect(screen.getByRole('heading', { level: 2, name: 'Ana Alpha' })).toBeInTheDocument();
     expect(screen.queryByText(/Loading/)).toBeNull();
+  });
+
+  it('says plainly when the actor\u2019s view cannot be downloaded, and tries again when asked', async () => {
+    vi.resetModules();
+    let fail = true;
+    vi.doMock('../../../src/components/panel/panelViews', async (original) => {
+      if (fail) throw new Error('offline');
+      return original();
+    });
+    try {
+      const { Panel: FreshPanel } = await import('../../../src/components/panel/Panel');
+      const { useAppStore: store, getInitialState: initial, BUILTIN: builtin } = await import('../../../src/store/appStore');
+      store.setState(initial());
+      store.getState().openScenario(scenario, builtin);
+      render(<FreshPanel scenario={scenario} />);
+      act(() => store.getState().selectActor('bo'));
+      expect(await screen.findByRole('alert')).toHaveTextContent('This actor\u2019s view could not be loaded: check the connection.');
+      fail = false;
+      await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+      expect(await screen.findByRole('heading', { level: 2, name: 'Bo Beta' })).toBeInTheDocument();
+    } finally {
+      vi.doUnmock('../../../src/components/panel/panelViews');
+    }
   });
 });
