@@ -5,7 +5,7 @@ import { useMediaQuery, usePrefersReducedMotion } from '../../hooks/useMediaQuer
 import { useNetworkScene } from '../../hooks/useNetworkScene';
 import { useProgressiveCount } from '../../hooks/useProgressiveCount';
 import { useRovingNodeFocus } from '../../hooks/useRovingNodeFocus';
-import { markDrawn, markReady, motionStarted } from '../../milestones';
+import { afterPaint, markDrawn, markReady, motionStarted } from '../../milestones';
 import type { Point } from '../../layout/geometry';
 import { streamsLayout } from '../../layout/forceLayout';
 import type { Scenario } from '../../model/schema';
@@ -103,10 +103,14 @@ export function NetworkView({ scenario, handle }: { scenario: Scenario; handle?:
   useLayoutEffect(() => {
     setBanner(bannerRef.current?.offsetHeight ?? 0);
   }, [bannerShows, presenting, size?.width]);
+  // Marked once the frame that shows the network has been painted.
   useEffect(() => {
     if (!size || !allMounted) return;
-    markDrawn(scenario.id);
-    markReady();
+    const id = scenario.id;
+    afterPaint(() => {
+      markDrawn(id);
+      markReady();
+    });
   }, [size, allMounted, scenario.id]);
   // A layout effect, so a glide has begun (data-settled is false) once the click that asked for it is handled.
   useLayoutEffect(() => {

@@ -1,0 +1,22 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterPaint } from '../src/milestones';
+
+describe('afterPaint', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('waits for the next animation frame and then a message, so what it marks has been painted', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    const fn = vi.fn();
+    afterPaint(fn);
+    expect(fn).not.toHaveBeenCalled();
+    // Nothing before the frame, however long it takes to come.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(fn).not.toHaveBeenCalled();
+    expect(frames).toHaveLength(1);
+    // The frame's own callback is not yet after its paint: the message that follows is.
+    frames[0]!(0);
+    expect(fn).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(fn).toHaveBeenCalledTimes(1));
+  });
+});
