@@ -46,17 +46,31 @@ const LATE_MS = 6000;
  * cancel.
  */
 export function afterFirstUse(fn: () => void, lateMs = LATE_MS): () => void {
-  const events = ['pointerdown', 'keydown', 'touchstart', 'wheel'];
+  // Not while the touch or key is being answered: that time belongs to what the reader asked for.
+  return onFirst(['pointerdown', 'keydown', 'touchstart', 'wheel'], 1500, fn, lateMs);
+}
+
+/**
+ * Runs `fn` at the reader's first sign of acting (the pointer moving over the page, a touch,
+ * a key, the focus moving), or late as afterFirstUse does: for code a click may soon need,
+ * so it downloads while the pointer travels to what it will click rather than after the
+ * click, and a visit that only looks downloads none of it in its first seconds. Returns a
+ * cancel.
+ */
+export function onFirstIntent(fn: () => void, lateMs = LATE_MS): () => void {
+  return onFirst(['pointermove', 'pointerdown', 'touchstart', 'keydown', 'focusin'], 0, fn, lateMs);
+}
+
+function onFirst(events: readonly string[], delayMs: number, fn: () => void, lateMs: number): () => void {
   let cancelLate = () => {};
   const stop = () => {
     for (const e of events) window.removeEventListener(e, use, true);
     window.clearTimeout(timer);
     cancelLate();
   };
-  // Not while the touch or key is being answered: that time belongs to what the reader asked for.
   function use() {
     stop();
-    const wait = window.setTimeout(fn, 1500);
+    const wait = window.setTimeout(fn, delayMs);
     cancelLate = () => window.clearTimeout(wait);
   }
   for (const e of events) window.addEventListener(e, use, { capture: true, passive: true });

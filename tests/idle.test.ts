@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstUse } from '../src/idle';
+import { afterFirstUse, onFirstIntent } from '../src/idle';
 
 describe('afterFirstUse', () => {
   beforeEach(() => {
@@ -47,5 +47,38 @@ describe('afterFirstUse', () => {
     late();
     vi.advanceTimersByTime(60_000);
     expect(fn).not.toHaveBeenCalled();
+  });
+});
+
+describe('onFirstIntent', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('runs once, as soon as the pointer moves or the reader touches, types or moves the focus', () => {
+    for (const type of ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'focusin']) {
+      const fn = vi.fn();
+      onFirstIntent(fn);
+      expect(fn).not.toHaveBeenCalled();
+      window.dispatchEvent(new Event(type));
+      window.dispatchEvent(new Event(type));
+      vi.advanceTimersByTime(0);
+      expect(fn, type).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(60_000);
+      expect(fn, type).toHaveBeenCalledTimes(1);
+    }
+  });
+
+  it('otherwise runs some seconds after the first picture, not in the first five', () => {
+    const fn = vi.fn();
+    onFirstIntent(fn);
+    window.dispatchEvent(new Event('resize'));
+    vi.advanceTimersByTime(5_000);
+    expect(fn).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(30_000);
+    expect(fn).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,8 +1,9 @@
 /**
- * The actor's view and the source guide: a first visit opens on the event, so they load
- * after the first picture, when the page is first idle (Panel asks), and a click on an
- * actor rarely waits for them. One wanted sooner (a link to an actor, a quick click) loads
- * at once, with a line saying so meanwhile; once loaded they render at once, with no wait.
+ * The actor's view and the source guide: a first visit opens on the event, so they load at
+ * the reader's first sign of acting (Panel asks: see onFirstIntent), while the pointer
+ * travels to an actor, and a visit that only looks never fetches them. One wanted sooner (a
+ * link to an actor) loads at once, with a line saying so meanwhile; once loaded they render
+ * at once, with no wait.
  */
 import { useEffect, useState, type ComponentProps } from 'react';
 import type * as PanelViews from './panelViews';

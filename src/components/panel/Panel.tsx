@@ -1,6 +1,6 @@
 import { Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { usePrefersReducedMotion } from '../../hooks/useMediaQuery';
-import { afterFirstDraw, afterFirstUse } from '../../idle';
+import { afterFirstUse, onFirstIntent } from '../../idle';
 import { indexScenario } from '../../model/lookup';
 import type { Scenario } from '../../model/schema';
 import { selectFocus, useAppActions, useAppStore } from '../../store/appStore';
@@ -8,9 +8,6 @@ import { ComparePanel, loadSlideIn } from '../../lazyViews';
 import { ActorView, loadPanelViews, SourceView } from './LazyPanels';
 import { EventPanel } from './EventPanel';
 import { PanelTitleRef } from './PanelTitle';
-
-/** How long after the first picture the actor's view waits for an idle moment to load, at most. */
-const PANEL_VIEWS_IDLE_MS = 1000;
 
 /** The side panel: the event, the source guide, or the selected actor's view. */
 export function Panel({ scenario }: { scenario: Scenario }) {
@@ -39,8 +36,8 @@ export function Panel({ scenario }: { scenario: Scenario }) {
       cancel();
     };
   }, []);
-  // The actor's view and the source guide load once the first picture is up and the page is idle.
-  useEffect(() => afterFirstDraw(() => void loadPanelViews().catch(() => {}), PANEL_VIEWS_IDLE_MS), []);
+  // The actor's view and the source guide load at the reader's first sign of acting, before their click.
+  useEffect(() => onFirstIntent(() => void loadPanelViews().catch(() => {})), []);
   const [shown, setShown] = useState({ key, slide: false });
   if (shown.key !== key) setShown({ key, slide: SlideIn !== null && !reduceMotion });
   const actedInPanel = useRef(false);
