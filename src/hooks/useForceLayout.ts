@@ -20,8 +20,9 @@ export interface ForceLayout {
 
 /**
  * Small and middling networks are laid out before the first paint, on the main thread: from
- * many seeded starts, or in levels from 30 actors (see networkLayout). Big ones are drawn at once from their seeded start and settle in a Web
- * Worker, so the page never blocks; the final picture is the same on every load. The
+ * many seeded starts, or in levels from 30 actors (see networkLayout). Big ones are drawn
+ * at once from their seeded start and settle in a Web Worker, so the page never blocks; the
+ * final picture is the same on every load. The
  * layout follows the network's shape (see `layoutShape`), not each new version of the
  * scenario: as an author edits a sentence, nothing moves and nothing is laid out again.
  */

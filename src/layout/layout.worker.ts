@@ -1,6 +1,6 @@
 /**
  * Lays out a big network off the main thread, so the page stays responsive: the same
- * seeded layout in levels that computeLayout gives, posting positions after each coarse
+ * seeded layout in levels that networkLayout gives, posting positions after each coarse
  * level and every few ticks of the finest, until it ends.
  */
 import type { Actor, Relation } from '../model/schema';

@@ -52,12 +52,11 @@ function usePanelViews(): { loaded: Views | null; failed: boolean; retry: () => 
   return { loaded, failed, retry };
 }
 
-function Waiting({ what, failed, retry }: { what: string; failed: boolean; retry: () => void }) {
-  if (!failed) return <p className="panel__body">Loading {what}…</p>;
+function Waiting({ loading, failed, retry }: { loading: string; failed: string | null; retry: () => void }) {
+  if (failed === null) return <p className="panel__body">{loading}</p>;
   return (
     <p className="panel__body" role="alert">
-      {what[0]?.toUpperCase()}
-      {what.slice(1)} could not be loaded: check the connection.{' '}
+      {failed}{' '}
       <button type="button" className="button" onClick={retry}>
         Try again
       </button>
@@ -67,10 +66,12 @@ function Waiting({ what, failed, retry }: { what: string; failed: boolean; retry
 
 export function ActorView(props: ComponentProps<Views['ActorPanel']>) {
   const { loaded, failed, retry } = usePanelViews();
-  return loaded ? <loaded.ActorPanel {...props} /> : <Waiting what={'this actor\u2019s view'} failed={failed} retry={retry} />;
+  if (loaded) return <loaded.ActorPanel {...props} />;
+  return <Waiting loading="Loading this actor’s view…" failed={failed ? 'This actor’s view could not be loaded: check the connection.' : null} retry={retry} />;
 }
 
 export function SourceView(props: ComponentProps<Views['SourcePanel']>) {
   const { loaded, failed, retry } = usePanelViews();
-  return loaded ? <loaded.SourcePanel {...props} /> : <Waiting what="the source guide" failed={failed} retry={retry} />;
+  if (loaded) return <loaded.SourcePanel {...props} />;
+  return <Waiting loading="Loading the source guide…" failed={failed ? 'The source guide could not be loaded: check the connection.' : null} retry={retry} />;
 }
