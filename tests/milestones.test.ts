@@ -10,8 +10,15 @@ describe('afterPaint', () => {
     const fn = vi.fn();
     afterPaint(fn);
     expect(fn).not.toHaveBeenCalled();
-    // Nothing before the frame, however long it takes to come.
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Nothing before the frame, whatever else runs meanwhile (here, a message of its own).
+    await new Promise<void>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(0);
+    });
     expect(fn).not.toHaveBeenCalled();
     expect(frames).toHaveLength(1);
     // The frame's own callback is not yet after its paint: the message that follows is.
