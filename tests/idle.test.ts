@@ -2,14 +2,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterFirstUse, onFirstIntent } from '../src/idle';
 
-describe('afterFirstUse', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
+describe('afterFirstUse', () => {
   it('runs once, a moment after the reader\u2019s first key, touch, click or wheel', () => {
     for (const type of ['keydown', 'pointerdown', 'touchstart', 'wheel']) {
       const fn = vi.fn();
@@ -51,13 +51,6 @@ describe('afterFirstUse', () => {
 });
 
 describe('onFirstIntent', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
   it('runs once, as soon as the pointer moves or the reader touches, types or moves the focus', () => {
     for (const type of ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'focusin']) {
       const fn = vi.fn();
