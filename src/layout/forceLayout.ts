@@ -26,8 +26,8 @@ export const LAYOUT_PARAMS = {
   /**
    * The ticks each start runs before the one with the fewest crossings is chosen and
    * finished. 50 chooses as 100 did, and as running every start to the end does, on the
-   * built-in and example scenarios and synthetic ones of 6 to 100 actors; 35 or fewer
-   * chose a worse start for the built-in one.
+   * built-in and example scenarios and synthetic ones of 6 to 50 actors (a test checks
+   * them); 35 or fewer chose a worse start for the built-in one.
    */
   screenTicks: 50,
 };

@@ -13,26 +13,23 @@ type Views = typeof PanelViews;
 let views: Views | null = null;
 let loading: Promise<Views> | null = null;
 
-/** Loads both views (once; again after a failed download). */
+/**
+ * Loads both views, once. A failed download is not tried again here: Chromium keeps a
+ * module whose fetch failed as failed for the rest of the page's life (seen in the app), so
+ * the way out is a reload.
+ */
 export function loadPanelViews(): Promise<Views> {
-  loading ??= import('./panelViews').then(
-    (m) => (views = m),
-    (err: unknown) => {
-      loading = null;
-      throw err;
-    },
-  );
+  loading ??= import('./panelViews').then((m) => (views = m));
   return loading;
 }
 
 /**
  * The loaded views, as state: the loading line gives way to the view once, and a view is
  * never swapped for another copy of itself (which would lose what the reader was doing in
- * it). A failed download says so, with a way to try again.
+ * it). A failed download says so, with a way out.
  */
-function usePanelViews(): { loaded: Views | null; failed: boolean; retry: () => void } {
+function usePanelViews(): { loaded: Views | null; failed: boolean } {
   const [loaded, setLoaded] = useState(views);
-  const [attempt, setAttempt] = useState(0);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (loaded) return;
@@ -44,34 +41,30 @@ function usePanelViews(): { loaded: Views | null; failed: boolean; retry: () => 
     return () => {
       live = false;
     };
-  }, [loaded, attempt]);
-  const retry = () => {
-    setFailed(false);
-    setAttempt((n) => n + 1);
-  };
-  return { loaded, failed, retry };
+  }, [loaded]);
+  return { loaded, failed };
 }
 
-function Waiting({ loading, failed, retry }: { loading: string; failed: string | null; retry: () => void }) {
+function Waiting({ loading, failed }: { loading: string; failed: string | null }) {
   if (failed === null) return <p className="panel__body">{loading}</p>;
   return (
     <p className="panel__body" role="alert">
-      {failed}{' '}
-      <button type="button" className="button" onClick={retry}>
-        Try again
+      {failed} Check the connection and reload the page.{' '}
+      <button type="button" className="button" onClick={() => window.location.reload()}>
+        Reload the page
       </button>
     </p>
   );
 }
 
 export function ActorView(props: ComponentProps<Views['ActorPanel']>) {
-  const { loaded, failed, retry } = usePanelViews();
+  const { loaded, failed } = usePanelViews();
   if (loaded) return <loaded.ActorPanel {...props} />;
-  return <Waiting loading="Loading this actor’s view…" failed={failed ? 'This actor’s view could not be loaded: check the connection.' : null} retry={retry} />;
+  return <Waiting loading="Loading this actor’s view…" failed={failed ? 'This actor’s view could not be loaded.' : null} />;
 }
 
 export function SourceView(props: ComponentProps<Views['SourcePanel']>) {
-  const { loaded, failed, retry } = usePanelViews();
+  const { loaded, failed } = usePanelViews();
   if (loaded) return <loaded.SourcePanel {...props} />;
-  return <Waiting loading="Loading the source guide…" failed={failed ? 'The source guide could not be loaded: check the connection.' : null} retry={retry} />;
+  return <Waiting loading="Loading the source guide…" failed={failed ? 'The source guide could not be loaded.' : null} />;
 }
