@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { LAYOUT_PARAMS, layoutShape, remembered, startLayout, streamsLayout } from '../layout/forceLayout';
+import { LAYOUT_PARAMS, layoutShape, remembered, startPositions, streamsLayout } from '../layout/forceLayout';
 import { networkLayout } from '../layout/multilevel';
 import type { Point } from '../layout/geometry';
 import { startLayoutStream } from '../layout/layoutStream';
@@ -34,7 +34,7 @@ export function useForceLayout(edited: Scenario, onUpdate: () => void, drawn = t
   const scenario = useMemo(() => edited, [shape]);
   const streaming = streamsLayout(scenario);
   const layout = useMemo(
-    () => (streaming ? startLayout(scenario, LAYOUT_PARAMS, 0).positions() : networkLayout(scenario)),
+    () => (streaming ? startPositions(scenario, LAYOUT_PARAMS, 0) : networkLayout(scenario)),
     [scenario, streaming],
   );
   const [version, setVersion] = useState(0);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeLayout, countCrossings, LAYOUT_PARAMS, layoutShape, primeLayout, seededRandom, startLayout, startsFor, streamsLayout } from '../../src/layout/forceLayout';
+import { computeLayout, countCrossings, LAYOUT_PARAMS, layoutShape, primeLayout, seededRandom, startLayout, startPositions, startsFor, streamsLayout } from '../../src/layout/forceLayout';
 import { builtinLayoutModule } from '../../vite.config';
 import { syntheticScenario } from '../../scripts/synthetic';
 import type { Scenario } from '../../src/model/schema';
@@ -93,6 +93,20 @@ describe('the built-in scenario\u2019s layout, computed at build time', () => {
     primeLayout(s, { ana: [1, 2] });
     expect(computeLayout(s).get('ana')).toEqual({ x: 1, y: 2 });
     expect(computeLayout(s).get(s.actors[1]!.id)).toEqual({ x: 0, y: 0 });
+  });
+});
+
+describe('startPositions', () => {
+  it('is where the simulation starts, without building it (a big network\u2019s first picture)', () => {
+    const pinned = miniScenario();
+    pinned.actors[0]!.pin = { x: 40, y: -25 };
+    for (const s of [syntheticScenario(5000), syntheticScenario(7), miniScenario(), pinned]) {
+      for (const seed of [0, 3]) expect(startPositions(s, LAYOUT_PARAMS, seed)).toEqual(startLayout(s, LAYOUT_PARAMS, seed).positions());
+    }
+    // Not a layout: the first ticks move everyone.
+    const run = startLayout(miniScenario(), LAYOUT_PARAMS, 0);
+    run.tick(1);
+    expect(startPositions(miniScenario(), LAYOUT_PARAMS, 0)).not.toEqual(run.positions());
   });
 });
 

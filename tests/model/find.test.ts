@@ -49,4 +49,11 @@ describe('finding an actor by name', () => {
     expect(ids('', 3)).toEqual(['zel', 'lopez', 'eu']);
     expect(findActors(ACTORS, '   ', 3).total).toBe(ACTORS.length);
   });
+
+  it('finds an edited actor by the name it has now', () => {
+    expect(ids('lopez')).toEqual(['lopez']);
+    const renamed = ACTORS.map((a) => (a.id === 'lopez' ? { ...a, name: 'Ana Ruiz', label: 'Ruiz' } : a));
+    expect(findActors(renamed, 'lopez', 10).actors.map((a) => a.id)).toEqual([]);
+    expect(findActors(renamed, 'ruiz', 10).actors.map((a) => a.id)).toEqual(['lopez']);
+  });
 });
