@@ -151,6 +151,7 @@ interface PeerState {
 }
 
 interface StandpointState {
+  evaluated: number | null;
   first: number | null;
   settled: boolean;
   settledMarks: number[];
@@ -193,6 +194,7 @@ async function measureLoad(base: string, tool: PeerTool, spec: Spec, run: number
       if (left <= 0) break;
       if (isStandpoint(tool)) {
         const s = await withTimeout(page.evaluate<StandpointState>(standpointState(id)), left, 'reading the page').catch(() => null);
+        if (s) load.evaluatedMs = s.evaluated;
         if (s?.first != null) {
           load.firstMs = s.first;
           load.nodes = s.nodes;
@@ -263,9 +265,9 @@ async function measureLoad(base: string, tool: PeerTool, spec: Spec, run: number
     await browser.close().catch(() => {});
     load.wallMs = Date.now() - started;
   }
-  for (const key of ['firstMs', 'restMs'] as const) {
+  for (const key of ['firstMs', 'restMs', 'evaluatedMs'] as const) {
     const v = load[key];
-    if (v !== null) load[key] = Math.round(v * 10) / 10;
+    if (typeof v === 'number') load[key] = Math.round(v * 10) / 10;
   }
   return load;
 }
@@ -281,6 +283,7 @@ function summarizeCell(tool: PeerTool, actors: number, loads: PeerLoad[]): PeerC
     restMedianMs: medianOrNever(drew.map((l) => l.restMs)),
     neverRested: drew.filter((l) => l.restMs === null).length,
     jsKB: summarize(loads.map((l) => (l.jsGzipBytes === null ? null : Math.round(l.jsGzipBytes / 102.4) / 10))),
+    ...(isStandpoint(tool) ? { evaluatedMs: summarize(loads.map((l) => l.evaluatedMs)) } : {}),
   };
 }
 

@@ -19,10 +19,14 @@ import { openScenarioLink, openSharedLink } from './io/switchScenario';
 import { startCheckerEarly } from './io/earlyChecker';
 import { afterFirstUse } from './idle';
 import { loadDrafts } from './lazyViews';
+import { markEvaluated } from './milestones';
 import { BUILTIN, useAppStore } from './store/appStore';
 import { SHARE_PREFIX } from './store/origin';
 import { linkedView } from './store/url';
 import type { Scenario } from './model/schema';
+
+// Every module above has run: what any first picture waits for (see markEvaluated).
+markEvaluated();
 
 /** Shows a message in place of the app, as text. */
 function showMessage(root: HTMLElement, text: string, role = 'alert'): void {

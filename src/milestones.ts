@@ -40,6 +40,16 @@ export function afterPaint(fn: () => void): void {
   });
 }
 
+/**
+ * Call once the first page's JS has all been fetched, parsed and run, before React renders
+ * anything: the 'evaluated' mark. It is the floor under any first picture React draws, and
+ * `npm run bench:peers` sets it beside the peers' first pictures.
+ */
+export function markEvaluated(): void {
+  if (typeof performance === 'undefined' || performance.getEntriesByName('evaluated', 'mark').length > 0) return;
+  performance.mark('evaluated');
+}
+
 /** Call once the network has been drawn for the first time. */
 export function markReady(): void {
   const el = root();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterPaint } from '../src/milestones';
+import { afterPaint, markEvaluated } from '../src/milestones';
 
 describe('afterPaint', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -25,5 +25,13 @@ describe('afterPaint', () => {
     frames[0]!(0);
     expect(fn).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(fn).toHaveBeenCalledTimes(1));
+  });
+});
+
+describe('markEvaluated', () => {
+  it('marks once, however often it is called', () => {
+    markEvaluated();
+    markEvaluated();
+    expect(performance.getEntriesByName('evaluated', 'mark')).toHaveLength(1);
   });
 });

@@ -170,12 +170,15 @@ export const PEER_STATE = String.raw`(() => {
 
 /**
  * Standpoint's milestones for the linked scenario `id`: its 'drawn' mark, data-settled, the
- * 'settled' marks so far, and the actors drawn once it is on screen.
+ * 'settled' marks so far, the actors drawn once it is on screen, and its 'evaluated' mark
+ * (the first page's JS has run, before React draws anything).
  */
 export function standpointState(id: string): string {
   return String.raw`(() => {
   const drawn = performance.getEntriesByName('drawn').find((e) => e.detail === ${JSON.stringify(id)});
+  const evaluated = performance.getEntriesByName('evaluated')[0];
   return {
+    evaluated: evaluated ? evaluated.startTime : null,
     first: drawn ? drawn.startTime : null,
     settled: document.documentElement.dataset.settled === 'true',
     settledMarks: performance.getEntriesByName('settled').map((e) => e.startTime),

@@ -156,6 +156,8 @@ export interface PeerLoad {
   restNote?: string;
   /** Nodes the page drew (or holds). */
   nodes: number | null;
+  /** Standpoint only: its 'evaluated' mark, once the first page's JS has run (before React draws anything). */
+  evaluatedMs?: number | null;
   jsGzipBytes: number | null;
   jsFiles: { url: string; gzipBytes: number; atMs: number }[];
   error?: string;
@@ -175,6 +177,8 @@ export interface PeerCell {
   /** Loads that drew but were not at rest within the timeout. */
   neverRested: number;
   jsKB: Summary | null;
+  /** Standpoint only: when its first page's JS had run (see PeerLoad.evaluatedMs). */
+  evaluatedMs?: Summary | null;
 }
 
 export interface PeersReport {
