@@ -11,6 +11,9 @@ export const TOOL_TITLES: Record<PeerTool, string> = {
   sigma: 'sigma.js + FA2 worker',
 };
 
+/** The cell of `tool` at `actors`, if it was measured. */
+const cellOf = (report: PeersReport, tool: PeerTool, actors: number): PeerCell | undefined => report.cells.find((c) => c.tool === tool && c.actors === actors);
+
 const ms = (v: number) => Math.round(v).toLocaleString('en-GB');
 const n = (v: number) => v.toLocaleString('en-GB');
 
@@ -31,9 +34,8 @@ function jsCell(c: PeerCell | undefined): string {
 }
 
 function ratioCell(report: PeersReport, tool: PeerTool, actors: number): string {
-  const cell = (t: PeerTool) => report.cells.find((c) => c.tool === t && c.actors === actors);
-  const a = cell(tool);
-  const b = cell('d3');
+  const a = cellOf(report, tool, actors);
+  const b = cellOf(report, 'd3', actors);
   if (!a?.firstMs || !b?.firstMs || a.drew * 2 <= a.loads || b.drew * 2 <= b.loads) return '—';
   return `${(a.firstMs.median / b.firstMs.median).toFixed(1)}x`;
 }
@@ -48,7 +50,7 @@ export function timeRows(report: PeersReport): string[][] {
   ];
   const rows = report.sizes.map((actors) => [
     `${n(actors)} / ${n(report.relations[String(actors)] ?? 0)}`,
-    ...report.tools.map((tool) => timeCell(report.cells.find((c) => c.tool === tool && c.actors === actors), report.timeoutMs)),
+    ...report.tools.map((tool) => timeCell(cellOf(report, tool, actors), report.timeoutMs)),
     ...ratios.map((t) => ratioCell(report, t, actors)),
   ]);
   return [header, ...rows];
@@ -62,13 +64,12 @@ export function timeRows(report: PeersReport): string[][] {
 export function floorRows(report: PeersReport): string[][] {
   const tools = (['standpoint', 'builtin'] as const).filter((t) => report.tools.includes(t));
   if (tools.length === 0 || !report.tools.includes('d3')) return [];
-  const cell = (t: PeerTool, actors: number) => report.cells.find((c) => c.tool === t && c.actors === actors);
   const header = ['Actors', 'plain d3 first picture', ...tools.flatMap((t) => [`${TOOL_TITLES[t]}: JS run`, '÷ d3'])];
   const rows: string[][] = [];
   for (const actors of report.sizes) {
-    const d3 = cell('d3', actors)?.firstMs?.median;
+    const d3 = cellOf(report, 'd3', actors)?.firstMs?.median;
     const cells = tools.flatMap((t) => {
-      const run = cell(t, actors)?.evaluatedMs?.median;
+      const run = cellOf(report, t, actors)?.evaluatedMs?.median;
       return run === undefined ? ['—', '—'] : [ms(run), d3 ? `${(run / d3).toFixed(2)}x` : '—'];
     });
     if (cells.every((c) => c === '—')) continue;
@@ -84,7 +85,7 @@ const FLOOR_NOTE =
 /** Gzip KB of JS loaded in the first seconds, per size and tool. */
 export function jsRows(report: PeersReport): string[][] {
   const header = ['Actors', ...report.tools.map((t) => TOOL_TITLES[t])];
-  const rows = report.sizes.map((actors) => [n(actors), ...report.tools.map((tool) => jsCell(report.cells.find((c) => c.tool === tool && c.actors === actors)))]);
+  const rows = report.sizes.map((actors) => [n(actors), ...report.tools.map((tool) => jsCell(cellOf(report, tool, actors)))]);
   return [header, ...rows];
 }
 

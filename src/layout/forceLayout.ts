@@ -183,10 +183,9 @@ export function startLayout(scenario: Pick<Scenario, 'actors' | 'relations'>, pa
     .force('y', forceY(0).strength(params.gravity))
     .randomSource(random)
     .stop();
-  const hasPins = scenario.actors.some((a) => a.pin);
   return {
     tick: (n) => void sim.tick(n),
-    positions: () => centred(nodes, hasPins),
+    positions: () => centred(nodes),
   };
 }
 
@@ -196,7 +195,7 @@ export function startLayout(scenario: Pick<Scenario, 'actors' | 'relations'>, pa
  * the forces on the page for nothing took about 20 ms of its first frame at 5,000 actors.)
  */
 export function startPositions(scenario: Pick<Scenario, 'actors'>, params: LayoutParams, seed: number): Map<string, Point> {
-  return centred(startNodes(scenario, params, seededRandom(seed)), scenario.actors.some((a) => a.pin));
+  return centred(startNodes(scenario, params, seededRandom(seed)));
 }
 
 /** The actors at their seeded start: pinned ones where they are pinned, the rest scattered. */
@@ -210,8 +209,9 @@ function startNodes(scenario: Pick<Scenario, 'actors'>, params: LayoutParams, ra
   );
 }
 
-/** Positions by id, rounded to 0.1; centred on the origin unless an actor is pinned. */
-function centred(nodes: readonly SimNode[], hasPins: boolean): Map<string, Point> {
+/** Positions by id, rounded to 0.1; centred on the origin unless an actor is pinned (fixed). */
+function centred(nodes: readonly SimNode[]): Map<string, Point> {
+  const hasPins = nodes.some((node) => node.fx != null);
   const cx = hasPins ? 0 : nodes.reduce((sum, node) => sum + (node.x ?? 0), 0) / Math.max(nodes.length, 1);
   const cy = hasPins ? 0 : nodes.reduce((sum, node) => sum + (node.y ?? 0), 0) / Math.max(nodes.length, 1);
   const round = (v: number) => Math.round(v * 10) / 10;

@@ -38,14 +38,14 @@ function searchedNames(actor: Actor): string[] {
  */
 export function findActors(actors: readonly Actor[], query: string, limit: number): Found {
   const words = foldForSearch(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return { actors: actors.slice(0, limit), total: actors.length };
+  const [first] = words;
+  if (first === undefined) return { actors: actors.slice(0, limit), total: actors.length };
   const starts: Actor[] = [];
   const contains: Actor[] = [];
   for (const actor of actors) {
     const names = searchedNames(actor);
     if (!words.every((w) => names.some((n) => n.includes(w)))) continue;
-    const first = words[0];
-    if (first === undefined || names.some((n) => n.startsWith(first) || n.includes(` ${first}`))) starts.push(actor);
+    if (names.some((n) => n.startsWith(first) || n.includes(` ${first}`))) starts.push(actor);
     else contains.push(actor);
   }
   const all = starts.concat(contains);
